@@ -1,0 +1,19 @@
+// Writes dist/content-bundle.schema.json from the zod schema, the single source of the format.
+// Runs after the library build, on its output, so the schema shipped is the one the code uses.
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { bundleSchema } from '../dist/lib/content/schema.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// Authors write the input form: optional fields with defaults stay optional, unknown keys are allowed.
+const schema = z.toJSONSchema(bundleSchema, { io: 'input', unrepresentable: 'any' });
+const document = {
+  ...schema,
+  $id: `https://unpkg.com/pip-widgets@${pkg.version}/dist/content-bundle.schema.json`,
+  title: 'pip-widgets content bundle, format version 1',
+  description:
+    'The JSON content that pip-widgets elements show: a Q&A topic with questions, a course outline and a risk checklist.',
+};
+document.properties = { $schema: { type: 'string', description: 'The URL of this JSON Schema, for editor completion.' }, ...document.properties };
+writeFileSync(new URL('../dist/content-bundle.schema.json', import.meta.url), JSON.stringify(document, null, 2) + '\n');
+console.log('wrote dist/content-bundle.schema.json');

@@ -1,0 +1,21 @@
+const WARNED = Symbol.for('pip-widgets.define-warning');
+
+/**
+ * Registers a tag unless it already is: a page that loads the library twice (two URLs, two
+ * versions) must keep working. The first definition wins, and the page gets one warning.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (existing === undefined) {
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing === element) return;
+  const global = globalThis as { [WARNED]?: boolean };
+  if (global[WARNED]) return;
+  global[WARNED] = true;
+  console.warn(
+    `pip-widgets: <${tag}> is already defined, probably by a second copy of pip-widgets on this page. ` +
+      'The first definition is kept; load the library once.',
+  );
+}

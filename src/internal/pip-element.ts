@@ -1,0 +1,253 @@
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { contentContext, type ContentState } from '../content/context.js';
+import { BundleError, toBundleError } from '../content/errors.js';
+import { isImmediate, loadBundle, readBundle, type BundleSource } from '../content/loader.js';
+import type { ContentBundle, ContentBundleInput } from '../content/schema.js';
+import { emit, type PipEventDetails } from './events.js';
+import { hostStyles } from './shared.styles.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The part of a bundle a widget shows, and how an error names it when it is missing. */
+export interface RequiredSection {
+  key: 'questions' | 'course' | 'checklist';
+  name: string;
+}
+
+/**
+ * The lifecycle every pip-widgets element shares: find the content source, load and validate it,
+ * and move through idle, loading, ready and error. Subclasses only draw the ready state
+ * (`renderContent`).
+ *
+ * Sources, first match wins: the `bundle` property, the `src` attribute, an inline
+ * `<script type="application/json">` child, the nearest `<pip-content>` ancestor, and last the
+ * built-in default content.
+ */
+export abstract class PipElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /** Whether the element takes its content from an ancestor `<pip-content>` when it has none of its own. */
+  protected static readonly inheritsContent: boolean = true;
+
+  /** A content bundle object. It is validated like any other source; it wins over `src`. */
+  @property({ attribute: false }) bundle?: ContentBundleInput | Record<string, unknown>;
+
+  /** URL of a JSON content bundle, resolved against the page. */
+  @property() src?: string;
+
+  @state() private loadStatus: LoadStatus = 'idle';
+  @state() private loaded?: ContentBundle;
+  @state() private loadError?: BundleError;
+  @state() private inherited?: ContentState;
+
+  /** The section this element needs; `undefined` for elements that show no section themselves. */
+  protected abstract readonly requires: RequiredSection | undefined;
+
+  private loadCount = 0;
+  private abortController?: AbortController;
+  private reloadOnConnect = false;
+  private pendingEvents: (() => void)[] = [];
+
+  constructor() {
+    super();
+    if ((this.constructor as typeof PipElement).inheritsContent) {
+      new ContextConsumer(this, {
+        context: contentContext,
+        subscribe: true,
+        callback: (value) => (this.inherited = value),
+      });
+    }
+  }
+
+  /** Where the element is in its lifecycle: `idle`, `loading`, `ready` or `error`. */
+  get status(): LoadStatus {
+    return this.loadStatus;
+  }
+
+  /** The validated bundle this element shows, once it is `ready`. */
+  get content(): ContentBundle | undefined {
+    return this.loaded;
+  }
+
+  /** The error this element shows, when its status is `error`. */
+  get error(): BundleError | undefined {
+    return this.loadError;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
+      this.requestUpdate('src');
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The provider is re-asked on reconnection: the element may have moved out of it.
+    this.inherited = undefined;
+    // A fetch for an element that left the page is wasted; it restarts if the element comes back.
+    if (this.abortController && this.loadStatus === 'loading') {
+      this.cancelLoad();
+      this.reloadOnConnect = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const sourceChanged = !this.hasUpdated || changed.has('bundle') || changed.has('src');
+    const inheritedChanged = changed.has('inherited' as keyof PipElement);
+    const source = sourceChanged || inheritedChanged ? this.ownSource() : undefined;
+    if (source) {
+      if (sourceChanged) this.load(source);
+    } else if (sourceChanged || inheritedChanged) {
+      if (this.inherited) {
+        this.cancelLoad();
+        this.follow(this.inherited);
+      } else {
+        this.load({ kind: 'default' });
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Events fire once the DOM shows the state they report.
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const fire of events) fire();
+  }
+
+  private ownSource(): BundleSource | undefined {
+    if (this.bundle !== undefined && this.bundle !== null) return { kind: 'property', value: this.bundle };
+    if (this.src) return { kind: 'url', url: new URL(this.src, document.baseURI).href };
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    return undefined;
+  }
+
+  /** Invalidates every load under way; returns the ticket of the next one. */
+  private cancelLoad(): number {
+    this.abortController?.abort();
+    this.abortController = undefined;
+    return ++this.loadCount;
+  }
+
+  private follow(state: ContentState): void {
+    if (state.status === 'ready') this.succeed(state.bundle);
+    else if (state.status === 'loading') this.setStatus('loading');
+    // The provider shows and reports its own error; repeating it here would say it twice.
+    else this.setStatus('error', undefined, state.error);
+  }
+
+  private load(source: BundleSource): void {
+    const ticket = this.cancelLoad();
+    // Objects and inline JSON validate at once: no loading flash for content already on the page.
+    if (isImmediate(source)) {
+      try {
+        this.succeed(readBundle(source));
+      } catch (error) {
+        this.fail(toBundleError(error));
+      }
+      return;
+    }
+    const controller = new AbortController();
+    this.abortController = controller;
+    this.setStatus('loading');
+    loadBundle(source, controller.signal).then(
+      (bundle) => {
+        // A slower, older answer never overwrites the newer one.
+        if (ticket === this.loadCount) this.succeed(bundle);
+      },
+      (error: unknown) => {
+        if (ticket !== this.loadCount || controller.signal.aborted) return;
+        this.fail(toBundleError(error));
+      },
+    );
+  }
+
+  private succeed(bundle: ContentBundle): void {
+    const section = this.requires;
+    if (section && bundle[section.key] === undefined) {
+      this.fail(
+        new BundleError(
+          'missing-section',
+          `This content bundle has no ${section.name}, so <${this.localName}> has nothing to show. ` +
+            `Add a "${section.key}" section to the bundle.`,
+        ),
+      );
+      return;
+    }
+    this.setStatus('ready', bundle);
+    this.queueEvent('pip-load', { bundle });
+  }
+
+  private fail(error: BundleError): void {
+    this.setStatus('error', undefined, error);
+    this.queueEvent('pip-error', { code: error.code, message: error.message, issues: error.issues });
+  }
+
+  private setStatus(status: LoadStatus, bundle?: ContentBundle, error?: BundleError): void {
+    this.loadStatus = status;
+    this.loaded = bundle;
+    this.loadError = error;
+  }
+
+  private queueEvent<Name extends keyof PipEventDetails>(name: Name, detail: PipEventDetails[Name]): void {
+    this.pendingEvents.push(() => emit(this, name, detail));
+    this.requestUpdate();
+  }
+
+  /** Whether this element shows its own error, rather than leaving it to its `<pip-content>`. */
+  private get ownsError(): boolean {
+    return this.loadError !== undefined && !(this.inherited?.status === 'error' && this.ownSource() === undefined);
+  }
+
+  /** Draws the ready state. Called only with a validated bundle that has `requires`. */
+  protected abstract renderContent(bundle: ContentBundle): TemplateResult | typeof nothing;
+
+  /** Placeholder drawn while loading; it reserves space so the page does not jump. */
+  protected renderLoading(): TemplateResult | typeof nothing {
+    return html`<div part="loading" class="loading"></div>`;
+  }
+
+  protected renderError(error: BundleError): TemplateResult {
+    return html`<div part="error" class="error" role="alert">${error.message}</div>`;
+  }
+
+  private renderState(): unknown {
+    switch (this.loadStatus) {
+      case 'ready':
+        try {
+          return this.renderContent(this.loaded!);
+        } catch (thrown) {
+          // A bug in a widget must not escape to the host page: show it and report it.
+          const error = toBundleError(thrown);
+          const failed = this.loaded;
+          queueMicrotask(() => this.loaded === failed && this.fail(error));
+          return this.renderError(error);
+        }
+      case 'error':
+        return this.ownsError ? this.renderError(this.loadError!) : nothing;
+      case 'loading':
+        return this.renderLoading();
+      default:
+        return nothing;
+    }
+  }
+
+  /** Text for the polite status region: a screen reader hears that content is on its way. */
+  private get statusMessage(): string {
+    const ownLoad = this.loadStatus === 'loading' && (this.ownSource() !== undefined || this.inherited === undefined);
+    return ownLoad ? 'Loading content…' : '';
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" aria-busy=${this.loadStatus === 'loading' ? 'true' : 'false'}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
+      ${this.renderState()}
+    </div>`;
+  }
+}
