@@ -133,11 +133,14 @@ const isSpace = (char: string | undefined) => char === undefined || /\s/.test(ch
 
 /** Finds the closing delimiter that may end a span opened just before `from`. */
 function findClosing(text: string, delimiter: string, from: number): number {
+  // A span holds more than asterisks: "*****" (a five-star rating) is text, not a bold "*".
+  let content = from;
+  while (text[content] === '*') content++;
   let at = text.indexOf(delimiter, from);
   while (at !== -1) {
     const escaped = text[at - 1] === '\\';
     const single = delimiter === '*' && (text[at + 1] === '*' || text[at - 1] === '*');
-    if (at > from && !escaped && !single && !isSpace(text[at - 1])) return at;
+    if (at > content && !escaped && !single && !isSpace(text[at - 1])) return at;
     at = text.indexOf(delimiter, at + (single ? 2 : 1));
   }
   return -1;

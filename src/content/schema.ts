@@ -51,20 +51,45 @@ const list = <Item extends z.core.SomeType>(item: Item) =>
 const nonEmptyList = <Item extends z.core.SomeType>(item: Item) =>
   list(item).check(z.minLength(1, { error: 'expected a list with at least one entry' }));
 
+/**
+ * Where a duplicate id was first used, relative to the list the check runs on, and how many keys
+ * of the issue's path lie below that list. A check sees its own list only (zod prefixes the rest
+ * of the path as the issue bubbles up), so parseBundle makes the first use's path absolute.
+ */
+interface DuplicateIdParams {
+  firstUse: PropertyKey[];
+  depth: number;
+}
+
 /** Ids must be unique within their list (or, for lessons, within the course). */
-function uniqueIds(items: readonly { id: string }[], path: PropertyKey[], issues: Issue[], seen = new Map<string, string>()) {
+function uniqueIds(
+  items: readonly { id: string }[],
+  path: PropertyKey[],
+  issues: Issue[],
+  seen = new Map<string, PropertyKey[]>(),
+) {
   items.forEach((item, index) => {
-    const where = formatPath([...path, index]);
     const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, where);
-    else
+    if (first === undefined) seen.set(item.id, [...path, index]);
+    else {
+      const params: DuplicateIdParams = { firstUse: first, depth: path.length + 2 };
       issues.push({
         code: 'custom',
         input: item.id,
         path: [...path, index, 'id'],
-        message: `duplicate id "${item.id}" (already used by ${first})`,
+        message: `duplicate id "${item.id}"`,
+        params,
       });
+    }
   });
+}
+
+/** " (already used by questions[0])" for a duplicate id, otherwise nothing. */
+function alreadyUsedBy(issue: z.core.$ZodIssue): string {
+  const params = issue.code === 'custom' ? (issue.params as DuplicateIdParams | undefined) : undefined;
+  if (!params?.firstUse) return '';
+  const list = issue.path.slice(0, issue.path.length - params.depth);
+  return ` (already used by ${formatPath([...list, ...params.firstUse])})`;
 }
 
 const withUniqueIds = <Item extends { id: string }, Schema extends z.ZodMiniType<Item[]>>(schema: Schema) =>
@@ -124,7 +149,8 @@ export const lessonSchema = object({
 export const sectionSchema = object({
   id: id(),
   title: plainText(),
-  lessons: withUniqueIds(nonEmptyList(lessonSchema)),
+  // Lesson ids are unique across the whole course: courseSchema checks them.
+  lessons: nonEmptyList(lessonSchema),
 });
 
 export const courseSchema = object({
@@ -144,7 +170,7 @@ export const courseSchema = object({
     z.superRefine((sections, ctx) => {
       const issues = ctx.issues as Issue[];
       uniqueIds(sections, [], issues);
-      const lessons = new Map<string, string>();
+      const lessons = new Map<string, PropertyKey[]>();
       sections.forEach((section, index) => uniqueIds(section.lessons, [index, 'lessons'], issues, lessons));
     }),
   ),
@@ -234,7 +260,7 @@ export function parseBundle(data: unknown): ContentBundle {
   if (result.success) return result.data;
   const issues: BundleIssue[] = result.error.issues.map((issue) => ({
     path: formatPath(issue.path),
-    message: issue.message,
+    message: issue.message + alreadyUsedBy(issue),
   }));
   throw schemaError(issues);
 }

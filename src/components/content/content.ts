@@ -7,6 +7,7 @@ import { PipElement } from '../../internal/pip-element.js';
 import { styles } from './content.styles.js';
 
 /**
+ * @tagname pip-content
  * @summary Loads one content bundle and shares it with every pip-widgets element inside it.
  *
  * @description Takes its bundle from the `bundle` property, the `src` attribute or an inline

@@ -9,6 +9,7 @@ import '../content/content.js';
 import { styles } from './course-outline.styles.js';
 
 /**
+ * @tagname pip-course-outline
  * @summary A course at a glance: instructor, sections and lessons.
  *
  * @description Shows the bundle's course: its title, summary and instructor, then each section

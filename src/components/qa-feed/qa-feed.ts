@@ -16,6 +16,7 @@ export function byline(author: Author | undefined): string {
 }
 
 /**
+ * @tagname pip-qa-feed
  * @summary A topic's questions and answers about performance improvement plans.
  *
  * @description Shows the bundle's topic (title and about text) and its questions as cards, each

@@ -18,6 +18,7 @@ function groupByCategory(items: readonly ChecklistItem[]): Map<string, Checklist
 }
 
 /**
+ * @tagname pip-risk-checklist
  * @summary A private self-assessment of the warning signs that come before a PIP.
  *
  * @description Shows the bundle's checklist: its intro and its items as checkboxes, grouped by

@@ -1,0 +1,345 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { PipElement } from '../src/internal/pip-element.js';
+import type { PipErrorDetail, PipLoadDetail } from '../src/internal/events.js';
+import type { PipQaFeed } from '../src/components/qa-feed/qa-feed.js';
+import type { PipContent } from '../src/components/content/content.js';
+import type { PipCourseOutline } from '../src/components/course-outline/course-outline.js';
+import { alertText, inlineJson, nextEvent, sampleBundle, shadow, waitForStatus } from './helpers.js';
+
+const titleOf = (feed: Element) => shadow(feed).querySelector('header h2')?.textContent;
+
+function bundleTitled(title: string) {
+  const bundle = sampleBundle();
+  bundle.topic!.title = title;
+  return bundle;
+}
+
+/** Nothing thrown by an element may reach the page: every test below also checks this. */
+let pageErrors: string[] = [];
+const onError = (event: ErrorEvent) => pageErrors.push(event.message);
+const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
+beforeEach(() => {
+  pageErrors = [];
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+afterEach(() => {
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  expect(pageErrors, 'errors that escaped to the page').to.deep.equal([]);
+});
+
+describe('content sources and their precedence', () => {
+  it('shows a bundle given as a property, at once and without a loading state', async () => {
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed .bundle=${bundleTitled('From property')}></pip-qa-feed>`);
+    expect(feed.status).to.equal('ready');
+    expect(titleOf(feed)).to.equal('From property');
+  });
+
+  it('loads the src attribute, resolved against the page', async () => {
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src="/__test__/bundle?title=From%20src"></pip-qa-feed>`);
+    await waitForStatus(feed, 'ready');
+    expect(titleOf(feed)).to.equal('From src');
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const feed = await fixture<PipQaFeed>(
+      html`<pip-qa-feed><script type="application/json">${inlineJson(bundleTitled('From inline'))}</script></pip-qa-feed>`,
+    );
+    expect(feed.status).to.equal('ready');
+    expect(titleOf(feed)).to.equal('From inline');
+  });
+
+  it('prefers the property over src, src over inline JSON, inline JSON over <pip-content>', async () => {
+    const container = await fixture(html`<pip-content .bundle=${bundleTitled('From provider')}>
+      <pip-qa-feed id="all" .bundle=${bundleTitled('Property wins')} src="/__test__/bundle?title=Src">
+        <script type="application/json">${inlineJson(bundleTitled('Inline'))}</script>
+      </pip-qa-feed>
+      <pip-qa-feed id="src-inline" src="/__test__/bundle?title=Src%20wins">
+        <script type="application/json">${inlineJson(bundleTitled('Inline'))}</script>
+      </pip-qa-feed>
+      <pip-qa-feed id="inline">
+        <script type="application/json">${inlineJson(bundleTitled('Inline wins'))}</script>
+      </pip-qa-feed>
+      <pip-qa-feed id="inherits"></pip-qa-feed>
+    </pip-content>`);
+    const feed = (id: string) => container.querySelector<PipQaFeed>(`#${id}`)!;
+    await waitForStatus(feed('src-inline'), 'ready');
+    expect(titleOf(feed('all'))).to.equal('Property wins');
+    expect(titleOf(feed('src-inline'))).to.equal('Src wins');
+    expect(titleOf(feed('inline'))).to.equal('Inline wins');
+    expect(titleOf(feed('inherits'))).to.equal('From provider');
+  });
+
+  it('falls back to <pip-content> when the property is removed', async () => {
+    const container = await fixture(html`<pip-content .bundle=${bundleTitled('From provider')}>
+      <pip-qa-feed .bundle=${bundleTitled('Own')}></pip-qa-feed>
+    </pip-content>`);
+    const feed = container.querySelector('pip-qa-feed')!;
+    expect(titleOf(feed)).to.equal('Own');
+    feed.bundle = undefined;
+    await feed.updateComplete;
+    expect(titleOf(feed)).to.equal('From provider');
+  });
+
+  it('shows the built-in default content when there is no source at all', async () => {
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed></pip-qa-feed>`);
+    await waitForStatus(feed, 'ready');
+    expect(feed.content?.topic?.id).to.equal('performance-improvement-plan');
+    expect(shadow(feed).querySelectorAll('[data-question-id]').length).to.be.greaterThan(19);
+  });
+});
+
+describe('<pip-content>', () => {
+  it('loads once and shares the validated bundle with every widget inside', async () => {
+    const requests: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      requests.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const container = await fixture<PipContent>(html`<pip-content src="/__test__/bundle?title=Shared&delay=50">
+        <pip-qa-feed></pip-qa-feed>
+        <div><pip-qa-feed></pip-qa-feed></div>
+      </pip-content>`);
+      const feeds = [...container.querySelectorAll('pip-qa-feed')];
+      await waitForStatus(container, 'ready');
+      for (const feed of feeds) await waitForStatus(feed, 'ready');
+      expect(feeds.map(titleOf)).to.deep.equal(['Shared', 'Shared']);
+      expect(feeds[0].content).to.equal(feeds[1].content);
+      expect(requests.filter((url) => url.includes('/__test__/bundle'))).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('shows a load error once, itself, and fires one pip-error', async () => {
+    const errors: CustomEvent<PipErrorDetail>[] = [];
+    const container = await fixture<PipContent>(html`<div @pip-error=${(e: CustomEvent<PipErrorDetail>) => errors.push(e)}>
+      <pip-content src="/__test__/status/404"><pip-qa-feed></pip-qa-feed></pip-content>
+    </div>`);
+    const content = container.querySelector('pip-content')!;
+    const feed = container.querySelector('pip-qa-feed')!;
+    await waitForStatus(content, 'error');
+    await waitForStatus(feed, 'error');
+    expect(alertText(content)).to.contain('404');
+    expect(alertText(feed)).to.equal(undefined);
+    expect(errors.map((e) => e.target)).to.deep.equal([content]);
+  });
+
+  it('tells a widget inside that its section is missing', async () => {
+    const bundle = sampleBundle();
+    delete bundle.course;
+    const container = await fixture(html`<pip-content .bundle=${bundle}><pip-course-outline></pip-course-outline></pip-content>`);
+    const outline = container.querySelector<PipCourseOutline>('pip-course-outline')!;
+    await waitForStatus(outline, 'error');
+    expect(outline.error?.code).to.equal('missing-section');
+    expect(alertText(outline)).to.contain('has no course');
+  });
+
+  it('updates the widgets when its own bundle changes', async () => {
+    const container = await fixture<PipContent>(html`<pip-content .bundle=${bundleTitled('First')}><pip-qa-feed></pip-qa-feed></pip-content>`);
+    const feed = container.querySelector('pip-qa-feed')!;
+    container.bundle = bundleTitled('Second');
+    await container.updateComplete;
+    await feed.updateComplete;
+    expect(titleOf(feed)).to.equal('Second');
+  });
+
+  it('serves widgets whose definition ran first, and widgets added later', async () => {
+    const container = await fixture<PipContent>(html`<pip-content .bundle=${bundleTitled('Provided')}></pip-content>`);
+    const late = document.createElement('pip-qa-feed');
+    container.append(late);
+    await late.updateComplete;
+    expect(titleOf(late)).to.equal('Provided');
+  });
+});
+
+describe('loading errors', () => {
+  async function failingFeed(src: string) {
+    const wrapper = await fixture(html`<div></div>`);
+    const feed = document.createElement('pip-qa-feed');
+    const event = nextEvent<PipErrorDetail>(wrapper, 'pip-error');
+    feed.src = src;
+    wrapper.append(feed);
+    const { detail } = await event;
+    await feed.updateComplete;
+    return { feed, detail, alert: alertText(feed) ?? '' };
+  }
+
+  it('names the HTTP status', async () => {
+    const { detail, alert } = await failingFeed('/__test__/status/500');
+    expect(detail.code).to.equal('http');
+    expect(alert).to.contain('HTTP status 500');
+    expect(alert).to.contain('/__test__/status/500');
+  });
+
+  it('says when a page answered HTML instead of JSON', async () => {
+    const { detail, alert } = await failingFeed('/__test__/raw?type=text/html&body=<html><form>Log in</form></html>');
+    expect(detail.code).to.equal('not-json');
+    expect(alert).to.contain('expected JSON but got text/html');
+  });
+
+  it('gives the position of a JSON syntax error', async () => {
+    const { detail, alert } = await failingFeed(`/__test__/raw?body=${encodeURIComponent('{\n  "version": 1,\n  "topic": }')}`);
+    expect(detail.code).to.equal('json-syntax');
+    expect(alert).to.contain('not valid JSON');
+    expect(alert).to.match(/line 3, column 12/);
+  });
+
+  it('says that an empty answer is empty', async () => {
+    const { detail, alert } = await failingFeed('/__test__/raw?body=');
+    expect(detail.code).to.equal('json-syntax');
+    expect(alert).to.contain('is empty');
+  });
+
+  it('refuses an unsupported version', async () => {
+    const { detail, alert } = await failingFeed(`/__test__/raw?body=${encodeURIComponent('{"version":2}')}`);
+    expect(detail.code).to.equal('version');
+    expect(alert).to.contain('format version 2');
+  });
+
+  it('names the field path of schema issues, in the alert and in the event', async () => {
+    const bundle = sampleBundle();
+    (bundle.questions![1] as { title: string }).title = '';
+    const wrapper = await fixture(html`<div></div>`);
+    const event = nextEvent<PipErrorDetail>(wrapper, 'pip-error');
+    const feed = document.createElement('pip-qa-feed');
+    feed.bundle = bundle;
+    wrapper.append(feed);
+    const { detail, bubbles, composed } = await event;
+    expect(bubbles && composed).to.equal(true);
+    expect(detail.code).to.equal('schema');
+    expect(detail.issues).to.deep.equal([{ path: 'questions[1].title', message: 'expected a non-empty string' }]);
+    expect(alertText(feed)).to.contain('questions[1].title: expected a non-empty string');
+  });
+
+  it('says which section a widget needs', async () => {
+    const bundle = sampleBundle();
+    delete bundle.questions;
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed .bundle=${bundle}></pip-qa-feed>`);
+    expect(feed.error?.code).to.equal('missing-section');
+    expect(alertText(feed)).to.contain('has no questions');
+  });
+
+  it('reports a network failure in plain words', async () => {
+    const { detail, alert } = await failingFeed('http://127.0.0.1:9/unreachable.json');
+    expect(detail.code).to.equal('network');
+    expect(alert).to.contain('Could not load http://127.0.0.1:9/unreachable.json');
+  });
+
+  it('keeps the rest of the page working when one widget fails', async () => {
+    const container = await fixture(html`<div>
+      <pip-qa-feed id="broken" src="/__test__/status/404"></pip-qa-feed>
+      <pip-qa-feed id="fine" .bundle=${bundleTitled('Still here')}></pip-qa-feed>
+    </div>`);
+    await waitForStatus(container.querySelector('#broken')!, 'error');
+    expect(titleOf(container.querySelector('#fine')!)).to.equal('Still here');
+  });
+});
+
+describe('lifecycle', () => {
+  it('announces loading with aria-busy and a polite status, then clears both', async () => {
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src="/__test__/bundle?delay=150"></pip-qa-feed>`);
+    const base = shadow(feed).querySelector('[part="base"]')!;
+    const status = shadow(feed).querySelector('[role="status"]')!;
+    expect(feed.status).to.equal('loading');
+    expect(base.getAttribute('aria-busy')).to.equal('true');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.contain('Loading');
+    await waitForStatus(feed, 'ready');
+    expect(base.getAttribute('aria-busy')).to.equal('false');
+    expect(status.textContent?.trim()).to.equal('');
+  });
+
+  it('fires pip-load with the validated bundle', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const event = nextEvent<PipLoadDetail>(wrapper, 'pip-load');
+    const feed = document.createElement('pip-qa-feed');
+    feed.src = '/__test__/bundle?title=Loaded';
+    wrapper.append(feed);
+    const { detail, bubbles, composed } = await event;
+    expect(bubbles && composed).to.equal(true);
+    expect(detail.bundle.topic?.title).to.equal('Loaded');
+    expect(shadow(feed).querySelector('header h2')?.textContent).to.equal('Loaded');
+  });
+
+  it('reloads when src changes', async () => {
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src="/__test__/bundle?title=One"></pip-qa-feed>`);
+    await waitForStatus(feed, 'ready');
+    feed.setAttribute('src', '/__test__/bundle?title=Two&delay=100');
+    await feed.updateComplete;
+    expect(feed.status).to.equal('loading');
+    await waitForStatus(feed, 'ready');
+    expect(titleOf(feed)).to.equal('Two');
+  });
+
+  it('never lets an older, slower answer overwrite a newer one', async () => {
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src="/__test__/bundle?title=Slow&delay=400"></pip-qa-feed>`);
+    feed.src = '/__test__/bundle?title=Fast';
+    await waitForStatus(feed, 'ready');
+    expect(titleOf(feed)).to.equal('Fast');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(titleOf(feed)).to.equal('Fast');
+  });
+
+  it('ignores an older answer even when its request could not be aborted', async () => {
+    const realFetch = window.fetch;
+    // Some fetch wrappers and service workers answer even after an abort.
+    window.fetch = (input, init) => realFetch(input, { ...init, signal: undefined });
+    try {
+      const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src="/__test__/bundle?title=Slow&delay=300"></pip-qa-feed>`);
+      feed.src = '/__test__/bundle?title=Fast';
+      await waitForStatus(feed, 'ready');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(titleOf(feed)).to.equal('Fast');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('aborts its fetch when removed, and loads again when put back', async () => {
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const wrapper = await fixture(html`<div></div>`);
+      const feed = document.createElement('pip-qa-feed');
+      feed.src = '/__test__/hang';
+      wrapper.append(feed);
+      await feed.updateComplete;
+      expect(signals).to.have.length(1);
+      feed.remove();
+      expect(signals[0].aborted).to.equal(true);
+      feed.src = '/__test__/bundle?title=Back';
+      wrapper.append(feed);
+      await waitForStatus(feed, 'ready');
+      expect(titleOf(feed)).to.equal('Back');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('shows an error inside the widget, not a blank one, when drawing throws', async () => {
+    const event = nextEvent<PipErrorDetail>(document, 'pip-error');
+    const widget = await fixture<ThrowingWidget>(html`<test-throwing-widget .bundle=${sampleBundle()}></test-throwing-widget>`);
+    const { detail } = await event;
+    await widget.updateComplete;
+    expect(detail.code).to.equal('render');
+    expect(alertText(widget)).to.contain('a widget bug');
+  });
+});
+
+/** A widget with a bug: drawing its ready state throws. */
+class ThrowingWidget extends PipElement {
+  protected readonly requires = undefined;
+  protected renderContent(): never {
+    throw new Error('a widget bug');
+  }
+}
+customElements.define('test-throwing-widget', ThrowingWidget);
