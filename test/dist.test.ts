@@ -1,16 +1,22 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
+type FixtureWindow = Window & { pageErrors: string[]; pageWarnings: string[]; cspViolations: string[] };
+
+async function openFixture(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** The artifact users get: dist/pip-widgets.js (npm test builds it first), on a plain HTML page. */
 describe('dist/pip-widgets.js', () => {
   let frame: HTMLIFrameElement;
-  type FixtureWindow = Window & { pageErrors: string[]; pageWarnings: string[] };
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/standalone.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    frame = await openFixture('/test/fixtures/standalone.html');
   });
 
   after(() => frame.remove());
@@ -43,5 +49,25 @@ describe('dist/pip-widgets.js', () => {
     const lazy = [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
     expect(lazy).to.have.length(1);
     expect(lazy[0]).to.match(/^\.\/pip-widgets-default-bundle-[\w-]+\.js$/);
+  });
+});
+
+describe('dist/pip-widgets.js under a strict Content-Security-Policy', () => {
+  it('renders with no violation: no eval probe, no inline style, Trusted Types satisfied', async () => {
+    const frame = await openFixture('/test/fixtures/strict-csp.html');
+    try {
+      const document = frame.contentDocument!;
+      const checklist = document.querySelector('pip-risk-checklist')!;
+      const outline = document.querySelector('pip-course-outline')!;
+      await waitUntil(() => checklist.shadowRoot?.querySelector('[data-item-id="one"]'), 'checklist not rendered');
+      await waitUntil(() => outline.shadowRoot?.querySelector('[data-lesson-id]'), 'default content not rendered', {
+        timeout: 4000,
+      });
+      const window = frame.contentWindow as FixtureWindow;
+      expect(window.cspViolations).to.deep.equal([]);
+      expect(window.pageErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });
