@@ -7,7 +7,7 @@ import type { PipContent } from '../src/components/content/content.js';
 import type { PipCourseOutline } from '../src/components/course-outline/course-outline.js';
 import { alertText, inlineJson, nextEvent, sampleBundle, shadow, waitForStatus } from './helpers.js';
 
-const titleOf = (feed: Element) => shadow(feed).querySelector('header h2')?.textContent;
+const titleOf = (feed: Element) => shadow(feed).querySelector('.header h2')?.textContent;
 
 function bundleTitled(title: string) {
   const bundle = sampleBundle();
@@ -263,7 +263,7 @@ describe('lifecycle', () => {
     const { detail, bubbles, composed } = await event;
     expect(bubbles && composed).to.equal(true);
     expect(detail.bundle.topic?.title).to.equal('Loaded');
-    expect(shadow(feed).querySelector('header h2')?.textContent).to.equal('Loaded');
+    expect(shadow(feed).querySelector('.header h2')?.textContent).to.equal('Loaded');
   });
 
   it('reloads when src changes', async () => {

@@ -7,13 +7,13 @@ import { PipElement } from '../../internal/pip-element.js';
 import { styles } from './content.styles.js';
 
 /**
- * @tagname pip-content
- * @summary Loads one content bundle and shares it with every pip-widgets element inside it.
- *
- * @description Takes its bundle from the `bundle` property, the `src` attribute or an inline
+ * Takes its bundle from the `bundle` property, the `src` attribute or an inline
  * `<script type="application/json">` child (in that order), loads and validates it once, and
  * provides it to the widgets it contains. Widgets inside with a source of their own keep theirs.
  * When the bundle cannot be loaded, the error is shown here, once, and not by each widget.
+ *
+ * @tagname pip-content
+ * @summary Loads one content bundle and shares it with every pip-widgets element inside it.
  *
  * @slot - The widgets (and any other content) that share this bundle.
  *

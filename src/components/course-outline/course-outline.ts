@@ -9,11 +9,11 @@ import '../content/content.js';
 import { styles } from './course-outline.styles.js';
 
 /**
+ * Shows the bundle's course: its title, summary and instructor, then each section
+ * with its lessons.
+ *
  * @tagname pip-course-outline
  * @summary A course at a glance: instructor, sections and lessons.
- *
- * @description Shows the bundle's course: its title, summary and instructor, then each section
- * with its lessons.
  *
  * @fires pip-load - The bundle is loaded and valid. `detail: { bundle }`.
  * @fires pip-error - The bundle could not be loaded, is invalid or has no course. `detail: { code, message, issues }`.
@@ -38,13 +38,13 @@ export class PipCourseOutline extends PipElement {
   protected renderContent(bundle: ContentBundle): TemplateResult {
     const course = bundle.course!;
     return html`
-      <header part="header" class="header">
+      <div part="header" class="header">
         <h2>${course.title}</h2>
         <div class="summary">${renderRichText(course.summary)}</div>
         ${course.instructor
           ? html`<p class="instructor">Instructor: <strong>${course.instructor.name}</strong></p>`
           : nothing}
-      </header>
+      </div>
       ${course.sections.map((section) => this.renderSection(section))}
     `;
   }

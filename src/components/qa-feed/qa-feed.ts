@@ -16,11 +16,11 @@ export function byline(author: Author | undefined): string {
 }
 
 /**
+ * Shows the bundle's topic (title and about text) and its questions as cards, each
+ * with its author's byline and rich-text body.
+ *
  * @tagname pip-qa-feed
  * @summary A topic's questions and answers about performance improvement plans.
- *
- * @description Shows the bundle's topic (title and about text) and its questions as cards, each
- * with its author's byline and rich-text body.
  *
  * @fires pip-load - The bundle is loaded and valid. `detail: { bundle }`.
  * @fires pip-error - The bundle could not be loaded, is invalid or has no questions. `detail: { code, message, issues }`.
@@ -52,10 +52,10 @@ export class PipQaFeed extends PipElement {
     const { topic, questions = [] } = bundle;
     return html`
       ${topic
-        ? html`<header part="header" class="header">
+        ? html`<div part="header" class="header">
             <h2>${topic.title}</h2>
             <div class="about">${renderRichText(topic.about)}</div>
-          </header>`
+          </div>`
         : nothing}
       <ol class="questions" aria-label=${topic ? `Questions about ${topic.title}` : 'Questions'}>
         ${questions.map((question) => this.renderQuestion(question))}

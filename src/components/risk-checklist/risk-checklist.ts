@@ -18,11 +18,11 @@ function groupByCategory(items: readonly ChecklistItem[]): Map<string, Checklist
 }
 
 /**
+ * Shows the bundle's checklist: its intro and its items as checkboxes, grouped by
+ * category. Nothing the reader ticks leaves the page.
+ *
  * @tagname pip-risk-checklist
  * @summary A private self-assessment of the warning signs that come before a PIP.
- *
- * @description Shows the bundle's checklist: its intro and its items as checkboxes, grouped by
- * category. Nothing the reader ticks leaves the page.
  *
  * @fires pip-load - The bundle is loaded and valid. `detail: { bundle }`.
  * @fires pip-error - The bundle could not be loaded, is invalid or has no checklist. `detail: { code, message, issues }`.
@@ -46,10 +46,10 @@ export class PipRiskChecklist extends PipElement {
   protected renderContent(bundle: ContentBundle): TemplateResult {
     const checklist = bundle.checklist!;
     return html`
-      <header part="header" class="header">
+      <div part="header" class="header">
         <h2>${checklist.title}</h2>
         <div class="intro">${renderRichText(checklist.intro)}</div>
-      </header>
+      </div>
       ${[...groupByCategory(checklist.items)].map(
         ([category, items]) => html`<fieldset part="group" class="group">
           <legend>${category}</legend>
