@@ -1,24 +1,192 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h2 {
-    margin: 0 0 0.5em;
+  .header {
+    margin-block-end: 1.25em;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
+  .header [part='title'] {
+    margin-block-end: 0.5em;
     font-size: 1.5em;
     line-height: 1.25;
   }
 
-  h3 {
-    margin: 0;
-    font-size: 1.125em;
-    line-height: 1.3;
+  .about > :first-child,
+  .body > :first-child,
+  .answer-body > :first-child {
+    margin-block-start: 0;
   }
+
+  .about > :last-child,
+  .body > :last-child,
+  .answer-body > :last-child {
+    margin-block-end: 0;
+  }
+
+  /* ---- toolbar ---- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75em 1em;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .search-field {
+    flex: 1 1 16em;
+  }
+
+  label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .search-box {
+    position: relative;
+  }
+
+  input,
+  select {
+    width: 100%;
+    min-height: 2.5em;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--pip-color-border-strong, #8c959f);
+    border-radius: var(--pip-radius, 8px);
+    background: var(--pip-color-surface, #fff);
+    color: inherit;
+    font: inherit;
+  }
+
+  input {
+    padding-inline-end: 2.5em;
+  }
+
+  .shortcut {
+    position: absolute;
+    inset-inline-end: 0.625em;
+    inset-block-start: 50%;
+    transform: translateY(-50%);
+    min-width: 1.5em;
+    padding: 0 0.375em;
+    border: 1px solid var(--pip-color-border, #d0d7de);
+    border-radius: 4px;
+    color: var(--pip-color-muted, #59636e);
+    font-size: 0.75em;
+    line-height: 1.6;
+    text-align: center;
+    pointer-events: none;
+  }
+
+  input:focus + .shortcut,
+  input:not(:placeholder-shown) + .shortcut {
+    display: none;
+  }
+
+  /* ---- tags ---- */
+
+  .tag-bar,
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  .tag-bar {
+    margin-block: 0.875em 0;
+  }
+
+  .tag {
+    min-height: 1.75em;
+    margin: 0;
+    padding: 0.125em 0.75em;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: var(--pip-color-tag-background, #eef2ff);
+    color: var(--pip-color-tag-text, #1e3a8a);
+    font: inherit;
+    font-size: 0.8125em;
+    cursor: pointer;
+  }
+
+  .tag[aria-pressed='true'] {
+    border-color: var(--pip-color-accent, #1d4ed8);
+    background: var(--pip-color-accent, #1d4ed8);
+    color: var(--pip-color-on-accent, #fff);
+  }
+
+  .tag[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+
+  /* ---- buttons ---- */
+
+  .button,
+  .link-button {
+    margin: 0;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .button {
+    min-height: 2.5em;
+    padding: 0.5em 1em;
+    border: 1px solid var(--pip-color-border-strong, #8c959f);
+    border-radius: var(--pip-radius, 8px);
+    background: var(--pip-color-surface, #fff);
+    color: inherit;
+  }
+
+  .link-button {
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--pip-color-link, #0b5fff);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .more {
+    display: block;
+    width: 100%;
+    margin-block-start: var(--pip-spacing, 1em);
+  }
+
+  .more .count {
+    color: var(--pip-color-muted, #59636e);
+    font-weight: normal;
+  }
+
+  /* ---- cards ---- */
 
   .questions {
     display: grid;
     gap: var(--pip-spacing, 1em);
-    margin: 1em 0 0;
+    margin: 1.25em 0 0;
     padding: 0;
     list-style: none;
+  }
+
+  .pinned .questions {
+    margin-block-end: var(--pip-spacing, 1em);
   }
 
   .question {
@@ -28,34 +196,167 @@ export const styles = css`
     background: var(--pip-color-surface, #fff);
   }
 
-  .byline {
-    margin: 0.25em 0 0.75em;
-    color: var(--pip-color-muted, #59636e);
+  .question:focus {
+    outline: none;
+  }
+
+  .question:focus-visible {
+    outline: var(--pip-focus-ring-width, 2px) solid var(--pip-focus-ring-color, #0b5fff);
+    outline-offset: 2px;
+  }
+
+  .question [part='question-title'] {
+    margin-block: 0.5em 0.375em;
+  }
+
+  .question [part='question-title'] a {
+    color: inherit;
+  }
+
+  mark {
+    padding: 0 0.1em;
+    border-radius: 2px;
+    background: var(--pip-color-highlight, #fff3b0);
+    color: inherit;
+  }
+
+  .author {
+    display: flex;
+    align-items: center;
+    gap: 0.625em;
+    min-width: 0;
+  }
+
+  .avatar {
+    display: inline-grid;
+    flex: none;
+    place-items: center;
+    width: 2.25em;
+    height: 2.25em;
+    overflow: hidden;
+    border-radius: 50%;
+    background: var(--pip-avatar-background, #dbeafe);
+    color: var(--pip-avatar-text, #1e3a8a);
     font-size: 0.875em;
+    font-weight: 650;
   }
 
-  .body > :first-child {
-    margin-top: 0;
+  .avatar.color-1 {
+    background: #dcfce7;
+    color: #14532d;
+  }
+  .avatar.color-2 {
+    background: #fef3c7;
+    color: #78350f;
+  }
+  .avatar.color-3 {
+    background: #fce7f3;
+    color: #831843;
+  }
+  .avatar.color-4 {
+    background: #ede9fe;
+    color: #4c1d95;
+  }
+  .avatar.color-5 {
+    background: #e0f2fe;
+    color: #0c4a6e;
   }
 
-  .body > :last-child {
-    margin-bottom: 0;
+  .avatar img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
   }
 
-  .tags {
+  .who {
+    display: grid;
+    min-width: 0;
+    line-height: 1.3;
+  }
+
+  .byline {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .date,
+  .likes {
+    color: var(--pip-color-muted, #59636e);
+    font-size: 0.8125em;
+  }
+
+  .body {
+    max-height: var(--pip-body-clamp, 7.5em);
+    overflow: hidden;
+  }
+
+  .body.clamped {
+    mask-image: linear-gradient(to bottom, #000 60%, transparent);
+  }
+
+  .body.open {
+    max-height: none;
+  }
+
+  .footer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin-block-start: 0.75em;
+  }
+
+  .stats {
+    display: flex;
+    align-items: center;
+    gap: 1em;
+    margin-inline-start: auto;
+  }
+
+  .answers {
+    display: grid;
+    gap: 0.75em;
     margin: 0.75em 0 0;
-    padding: 0;
+    padding: 0 0 0 1em;
+    border-inline-start: 3px solid var(--pip-color-border, #d0d7de);
     list-style: none;
   }
 
-  .tag {
-    padding: 0.125em 0.625em;
-    border-radius: 999px;
-    background: var(--pip-color-tag-background, #eef2ff);
-    color: var(--pip-color-tag-text, #1e3a8a);
-    font-size: 0.8125em;
+  .answers[hidden] {
+    display: none;
+  }
+
+  .answer-body {
+    margin-block: 0.375em;
+  }
+
+  .thread-link {
+    display: inline-block;
+    margin-block-start: 0.5em;
+    font-size: 0.875em;
+  }
+
+  .empty,
+  .searching {
+    margin-block-start: 1.25em;
+    padding: 1.5em;
+    border: 1px dashed var(--pip-color-border, #d0d7de);
+    border-radius: var(--pip-radius, 8px);
+    text-align: center;
+  }
+
+  .empty p {
+    margin: 0 0 0.75em;
+  }
+
+  @media (forced-colors: active) {
+    .tag[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
   }
 `;

@@ -1,46 +1,146 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { renderRichText } from '../../content/rich-text.js';
-import type { Author, ContentBundle, Question } from '../../content/schema.js';
+import type { Answer, Author, ContentBundle, Question } from '../../content/schema.js';
+import { safeUrl } from '../../content/url.js';
 import { defineElement } from '../../internal/define.js';
+import { emit } from '../../internal/events.js';
+import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { formatDate, formatMessage, formatPlural, languageOf } from '../../internal/i18n.js';
 import { PipElement } from '../../internal/pip-element.js';
 // Defines <pip-content> before this widget, so a provider on the page is ready when it asks.
 import '../content/content.js';
+import { highlightSegments, MAX_QUERY_LENGTH, QuestionIndex } from './search-index.js';
+import { defaultStrings, type QaFeedStrings } from './strings.js';
 import { styles } from './qa-feed.styles.js';
 
+export type QaFeedSort = 'relevance' | 'newest' | 'likes';
+
+export interface PipSearchDetail {
+  query: string;
+  count: number;
+}
+
+export interface PipQuestionToggleDetail {
+  id: string;
+  expanded: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pip-search': CustomEvent<PipSearchDetail>;
+    'pip-question-toggle': CustomEvent<PipQuestionToggleDetail>;
+  }
+}
+
+declare module '../../internal/events.js' {
+  interface PipEventDetails {
+    'pip-search': PipSearchDetail;
+    'pip-question-toggle': PipQuestionToggleDetail;
+  }
+}
+
+/** How many popular tags the filter bar offers; a card's own tags filter too. */
+const TAG_BAR_SIZE = 12;
+/** Screen readers hear the result count once typing pauses, not on every key. */
+const ANNOUNCE_DELAY_MS = 500;
+const AVATAR_COLORS = 6;
+
 /** "Mid-Level Software Engineer at Acme"; "Anonymous" when nothing is known. */
-export function byline(author: Author | undefined): string {
+export function byline(author: Author | undefined, strings: Pick<QaFeedStrings, 'anonymous' | 'byline'> = defaultStrings): string {
   const position = [author?.level, author?.role].filter(Boolean).join(' ');
-  const who = position || author?.name || '';
-  if (!who) return author?.company ? `Anonymous at ${author.company}` : 'Anonymous';
-  return author?.company ? `${who} at ${author.company}` : who;
+  const who = position || author?.name || strings.anonymous;
+  return author?.company ? formatMessage(strings.byline, { who, company: author.company }) : who;
+}
+
+function initials(author: Author | undefined): string {
+  const source = author?.name ?? author?.role ?? author?.company ?? '';
+  const letters = source.match(/\p{L}/gu) ? source.split(/\s+/).map((word) => word.match(/\p{L}/u)?.[0] ?? '') : [];
+  return letters.join('').slice(0, 2).toUpperCase() || '?';
+}
+
+function hashOf(text: string): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  return Math.abs(hash);
+}
+
+/** What the feed derives once per bundle, never per keystroke. */
+interface FeedData {
+  questions: readonly Question[];
+  byId: Map<string, number>;
+  timestamps: number[];
+  popularTags: string[];
+}
+
+function deriveFeedData(questions: readonly Question[]): FeedData {
+  const tagCounts = new Map<string, number>();
+  for (const question of questions) {
+    for (const tag of question.tags ?? []) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+  }
+  return {
+    questions,
+    byId: new Map(questions.map((question, index) => [question.id, index])),
+    timestamps: questions.map((question) => (question.createdAt ? Date.parse(question.createdAt) || 0 : 0)),
+    popularTags: [...tagCounts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, TAG_BAR_SIZE)
+      .map(([tag]) => tag),
+  };
+}
+
+function isEditable(target: EventTarget | undefined): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
 /**
- * Shows the bundle's topic (title and about text) and its questions as cards, each
- * with its author's byline and rich-text body.
+ * Shows the bundle's topic (title and about text) and its questions as cards: author, date,
+ * likes, tags, a rich-text body clamped to a few lines, and answers. A search box finds
+ * questions as you type, forgiving typos; tags filter; the list sorts by relevance, date or likes.
+ * `#question-id` in the page URL scrolls to that question and opens it.
  *
  * @tagname pip-qa-feed
- * @summary A topic's questions and answers about performance improvement plans.
+ * @summary A topic's questions and answers about performance improvement plans, with instant search.
  *
  * @fires pip-load - The bundle is loaded and valid. `detail: { bundle }`.
  * @fires pip-error - The bundle could not be loaded, is invalid or has no questions. `detail: { code, message, issues }`.
+ * @fires pip-search - The results changed for a new query or tag filter. `detail: { query, count }`.
+ * @fires pip-question-toggle - A question's body was opened or closed. `detail: { id, expanded }`.
  *
  * @csspart base - The outer wrapper.
  * @csspart header - The topic title and about text.
+ * @csspart title - The topic title.
+ * @csspart toolbar - The search box and sort control.
+ * @csspart search - The search input.
+ * @csspart sort - The sort select.
+ * @csspart tag-filter - The bar of tags to filter by.
  * @csspart question - One question card.
  * @csspart question-title - A question's title.
+ * @csspart highlight - A matched word in a title.
+ * @csspart avatar - An author's picture or initials.
  * @csspart byline - A question's author line.
  * @csspart body - A question's rich-text body.
- * @csspart tag - One tag of a question.
+ * @csspart show-more - The button that opens or closes a clamped body.
+ * @csspart tag - One tag (a button that filters by it).
+ * @csspart answers - The list of answers under a question.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart more-questions - The button that shows the next page of questions.
  * @csspart link - A link inside rich text.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message.
  *
  * @cssprop --pip-color-text - Text color.
- * @cssprop --pip-color-muted - Secondary text (bylines, dates).
- * @cssprop --pip-color-border - Card borders.
+ * @cssprop --pip-color-muted - Secondary text (bylines, dates, counts).
+ * @cssprop --pip-color-border - Card and control borders.
  * @cssprop --pip-color-surface - Card background.
- * @cssprop --pip-radius - Corner radius of cards.
+ * @cssprop --pip-color-accent - Buttons, pressed tags and highlights.
+ * @cssprop --pip-color-highlight - Background of matched words.
+ * @cssprop --pip-radius - Corner radius of cards and controls.
+ * @cssprop --pip-spacing - Space between cards.
+ * @cssprop --pip-body-clamp - Height of a clamped question body (default 7.5em, five lines).
  * @cssprop --pip-font-family - Font family (inherited from the page by default).
  * @cssprop --pip-focus-ring-color - Color of the keyboard focus ring.
  */
@@ -48,35 +148,512 @@ export class PipQaFeed extends PipElement {
   static override styles = [...PipElement.styles, styles];
   protected readonly requires = { key: 'questions', name: 'questions' } as const;
 
+  /** The search query. Reflects, so a host can set it (from `?q=`, say) and style on it. */
+  @property({ reflect: true }) query = '';
+
+  /** Ordering: `relevance` (the bundle's order when there is no query), `newest` or `likes`. */
+  @property({ reflect: true }) sort: QaFeedSort = 'relevance';
+
+  /** How many questions show at first, and how many more each "Show more questions" adds. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Level of the topic heading (1-6); question titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hides the topic title and about text, for hosts with a heading of their own. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-header' }) hideHeader = false;
+
+  /** Tags a question must all have to show. */
+  @property({ attribute: false }) tagFilter: string[] = [];
+
+  /** Replacements for the feed's own texts, for other languages. */
+  @property({ attribute: false }) strings: Partial<QaFeedStrings> = {};
+
+  @state() private visibleCount = 20;
+  @state() private openBodies = new Set<string>();
+  @state() private openAnswers = new Set<string>();
+  @state() private clampedBodies = new Set<string>();
+  @state() private pinnedId?: string;
+  @state() private searchIndex?: QuestionIndex;
+  @state() private announcement = '';
+
+  private data?: FeedData;
+  private dataFor?: ContentBundle;
+  /** Question indices to show, in order; `undefined` while the index that answers the query is built. */
+  private results?: number[];
+  private matchedWords: ReadonlySet<string> = new Set();
+  private indexBuild?: AbortController;
+  private searchChanged = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private scrollTarget?: string;
+  private hashPending = false;
+  private focusIndex?: number;
+  private readonly bodyObserver = new ResizeObserver((entries) => this.measureBodies(entries));
+  private observedBodies = new Set<Element>();
+  private pendingClamped?: Set<string>;
+
+  private get text(): QaFeedStrings {
+    return { ...defaultStrings, ...this.strings };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeydown);
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.bodyObserver.disconnect();
+    this.observedBodies.clear();
+    clearTimeout(this.announceTimer);
+    this.indexBuild?.abort();
+    this.indexBuild = undefined;
+    this.dataFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const bundle = this.status === 'ready' ? this.content : undefined;
+    const newContent = bundle !== this.dataFor;
+    if (newContent) this.useContent(bundle);
+    if (!this.data) return;
+    const indexArrived = changed.has('searchIndex' as keyof PipQaFeed);
+    let searchInputs = changed.has('query') || changed.has('sort') || changed.has('tagFilter');
+    if (!newContent && (searchInputs || changed.has('pageSize'))) {
+      this.visibleCount = Math.max(this.pageSize, 1);
+      this.pinnedId = undefined;
+    }
+    const linked = this.hashPending ? this.questionFromHash() : undefined;
+    this.hashPending = false;
+    if (linked && (this.query || this.tagFilter.length > 0)) {
+      // The reader followed a link to one question: filters that would hide it go.
+      this.query = '';
+      this.tagFilter = [];
+      searchInputs = true;
+    }
+    if (newContent || searchInputs || indexArrived) this.computeResults();
+    if (changed.has('query') || changed.has('tagFilter') || (indexArrived && this.query)) this.searchChanged = true;
+    if (linked) this.reveal(linked);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.data) return;
+    this.observeBodies();
+    if (this.searchChanged && this.results) {
+      this.searchChanged = false;
+      const count = this.results.length;
+      emit(this, 'pip-search', { query: this.activeQuery, count });
+      this.scheduleAnnouncement(count);
+    }
+    if (this.scrollTarget) this.scrollToQuestion(this.scrollTarget);
+    if (this.focusIndex !== undefined) {
+      const id = this.results?.[this.focusIndex];
+      this.focusIndex = undefined;
+      if (id !== undefined) this.cardOf(this.data.questions[id].id)?.focus();
+    }
+  }
+
+  /** The query as searched: trimmed of nothing (a trailing space means the last word is complete), capped. */
+  private get activeQuery(): string {
+    return this.query.slice(0, MAX_QUERY_LENGTH);
+  }
+
+  private useContent(bundle: ContentBundle | undefined): void {
+    this.indexBuild?.abort();
+    this.indexBuild = undefined;
+    this.dataFor = bundle;
+    this.data = bundle ? deriveFeedData(bundle.questions ?? []) : undefined;
+    this.searchIndex = undefined;
+    this.openBodies = new Set();
+    this.openAnswers = new Set();
+    this.clampedBodies = new Set();
+    this.visibleCount = Math.max(this.pageSize, 1);
+    this.hashPending = true;
+    if (this.data) this.startIndexBuild(this.data.questions);
+  }
+
+  /** Builds the search index after the first cards are painted, in slices that never block a frame. */
+  private startIndexBuild(questions: readonly Question[]): void {
+    const build = new AbortController();
+    this.indexBuild = build;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (build.signal.aborted) return;
+        QuestionIndex.build(questions, { signal: build.signal }).then(
+          (index) => {
+            if (!build.signal.aborted) this.searchIndex = index;
+          },
+          () => {
+            // Aborted: a newer bundle or a removed element; nothing to do.
+          },
+        );
+      }),
+    );
+  }
+
+  private computeResults(): void {
+    const { questions, timestamps } = this.data!;
+    const query = this.activeQuery;
+    let order: number[] | undefined;
+    if (query.trim() === '') {
+      order = questions.map((_, index) => index);
+      this.matchedWords = new Set();
+    } else if (this.searchIndex) {
+      const result = this.searchIndex.search(query);
+      order = result.order;
+      this.matchedWords = result.matchedWords;
+    }
+    if (order && this.tagFilter.length > 0) {
+      const wanted = this.tagFilter;
+      order = order.filter((index) => {
+        const tags = questions[index].tags ?? [];
+        return wanted.every((tag) => tags.includes(tag));
+      });
+    }
+    if (order && this.sort === 'newest') order = [...order].sort((a, b) => timestamps[b] - timestamps[a]);
+    if (order && this.sort === 'likes') order = [...order].sort((a, b) => (questions[b].likes ?? 0) - (questions[a].likes ?? 0));
+    this.results = order;
+  }
+
+  private scheduleAnnouncement(count: number): void {
+    clearTimeout(this.announceTimer);
+    const text = this.text;
+    const lang = languageOf(this);
+    const query = this.activeQuery.trim();
+    const message = query
+      ? formatPlural(text.matches, count, lang, { query })
+      : this.tagFilter.length > 0
+        ? formatPlural(text.filtered, count, lang)
+        : '';
+    this.announceTimer = setTimeout(() => (this.announcement = message), ANNOUNCE_DELAY_MS);
+  }
+
+  // ---- interaction ----------------------------------------------------------------------------
+
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isEditable(event.composedPath()[0]) || this.status !== 'ready') return;
+    const input = this.searchInput;
+    if (!input || !input.checkVisibility?.()) return;
+    // The first feed on the page takes the shortcut; the others see it handled.
+    event.preventDefault();
+    input.focus();
+  };
+
+  private readonly onHashChange = (): void => {
+    this.hashPending = true;
+    this.requestUpdate();
+  };
+
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[type="search"]');
+  }
+
+  private onSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.query !== '') {
+      // Esc clears the query; a second Esc is left to the page (closing a dialog, say).
+      event.preventDefault();
+      event.stopPropagation();
+      this.query = '';
+    }
+  }
+
+  private onSortChange(event: Event): void {
+    this.sort = (event.target as HTMLSelectElement).value as QaFeedSort;
+  }
+
+  private toggleTag(tag: string): void {
+    this.tagFilter = this.tagFilter.includes(tag) ? this.tagFilter.filter((t) => t !== tag) : [...this.tagFilter, tag];
+  }
+
+  private clearSearch(): void {
+    this.query = '';
+    this.tagFilter = [];
+    this.updateComplete.then(() => this.searchInput?.focus());
+  }
+
+  private toggleBody(id: string): void {
+    const expanded = !this.openBodies.has(id);
+    this.openBodies = toggled(this.openBodies, id, expanded);
+    emit(this, 'pip-question-toggle', { id, expanded });
+  }
+
+  private toggleAnswers(id: string): void {
+    this.openAnswers = toggled(this.openAnswers, id, !this.openAnswers.has(id));
+  }
+
+  private showMoreQuestions(): void {
+    this.focusIndex = this.visibleCount;
+    this.visibleCount += Math.max(this.pageSize, 1);
+  }
+
+  /** The question named by `#question-id` in the page URL, if this feed has it. */
+  private questionFromHash(): string | undefined {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return undefined;
+    }
+    return this.data?.byId.has(id) ? id : undefined;
+  }
+
+  /** Shows a linked question, opens it and brings it into view, even when it is pages away. */
+  private reveal(id: string): void {
+    const position = this.results?.indexOf(this.data!.byId.get(id)!) ?? -1;
+    this.pinnedId = position === -1 || position >= this.visibleCount ? id : undefined;
+    if (!this.openBodies.has(id)) {
+      this.openBodies = toggled(this.openBodies, id, true);
+      emit(this, 'pip-question-toggle', { id, expanded: true });
+    }
+    this.openAnswers = toggled(this.openAnswers, id, true);
+    this.scrollTarget = id;
+  }
+
+  private cardOf(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`[data-question-id="${CSS.escape(id)}"]`);
+  }
+
+  private scrollToQuestion(id: string): void {
+    const card = this.cardOf(id);
+    if (!card) return;
+    this.scrollTarget = undefined;
+    card.scrollIntoView({ block: 'start' });
+    card.focus({ preventScroll: true });
+  }
+
+  // ---- clamping: "Show more" only where the body is really cut ---------------------------------
+
+  /** Observes the bodies that appeared and lets go of those that left; re-observing all would loop. */
+  private observeBodies(): void {
+    const current = new Set(this.renderRoot.querySelectorAll('.body'));
+    for (const body of this.observedBodies) if (!current.has(body)) this.bodyObserver.unobserve(body);
+    for (const body of current) if (!this.observedBodies.has(body)) this.bodyObserver.observe(body);
+    this.observedBodies = current;
+  }
+
+  private measureBodies(entries: ResizeObserverEntry[]): void {
+    let next = this.pendingClamped;
+    for (const { target } of entries) {
+      const id = (target as HTMLElement).dataset.bodyOf!;
+      if (this.openBodies.has(id)) continue;
+      const cut = target.scrollHeight > target.clientHeight + 1;
+      const known = next ?? this.clampedBodies;
+      if (cut !== known.has(id)) next = toggled(known, id, cut);
+    }
+    // Applied in the next frame: a change inside the observer's own delivery can make it loop
+    // (hosts with content-visibility or resizing containers), which browsers report as an error.
+    if (next && !this.pendingClamped) {
+      requestAnimationFrame(() => {
+        this.clampedBodies = this.pendingClamped ?? this.clampedBodies;
+        this.pendingClamped = undefined;
+      });
+    }
+    this.pendingClamped = next;
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
   protected renderContent(bundle: ContentBundle): TemplateResult {
-    const { topic, questions = [] } = bundle;
+    const text = this.text;
+    const level = headingLevel(this.headingLevel);
+    const topic = bundle.topic;
     return html`
-      ${topic
+      ${topic && !this.hideHeader
         ? html`<div part="header" class="header">
-            <h2>${topic.title}</h2>
+            ${heading(level, topic.title, 'title')}
             <div class="about">${renderRichText(topic.about)}</div>
           </div>`
         : nothing}
-      <ol class="questions" aria-label=${topic ? `Questions about ${topic.title}` : 'Questions'}>
-        ${questions.map((question) => this.renderQuestion(question))}
-      </ol>
+      ${this.renderToolbar(text)} ${this.renderTagBar(text)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.renderResults(text, headingLevel(level + 1), topic?.title)}
     `;
   }
 
-  private renderQuestion(question: Question): TemplateResult {
-    return html`<li part="question" class="question" data-question-id=${question.id}>
-      <article aria-labelledby=${`q-${question.id}`}>
-        <h3 part="question-title" id=${`q-${question.id}`}>${question.title}</h3>
-        <p part="byline" class="byline">${byline(question.author)}</p>
-        <div part="body" class="body">${renderRichText(question.body)}</div>
-        ${question.tags?.length
-          ? html`<ul class="tags" aria-label="Tags">
-              ${question.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}
-            </ul>`
+  private renderToolbar(text: QaFeedStrings): TemplateResult {
+    return html`<div part="toolbar" class="toolbar">
+      <div class="field search-field">
+        <label for="search">${text.searchLabel}</label>
+        <div class="search-box">
+          <input
+            id="search"
+            part="search"
+            type="search"
+            .value=${live(this.query)}
+            maxlength=${MAX_QUERY_LENGTH}
+            placeholder=${text.searchPlaceholder}
+            autocomplete="off"
+            spellcheck="false"
+            aria-keyshortcuts=${text.searchShortcut}
+            enterkeyhint="search"
+            @input=${this.onSearchInput}
+            @keydown=${this.onSearchKeydown}
+          />
+          <kbd class="shortcut" aria-hidden="true">${text.searchShortcut}</kbd>
+        </div>
+      </div>
+      <div class="field sort-field">
+        <label for="sort">${text.sortLabel}</label>
+        <select id="sort" part="sort" @change=${this.onSortChange}>
+          <option value="relevance" ?selected=${this.sort === 'relevance'}>${text.sortRelevance}</option>
+          <option value="newest" ?selected=${this.sort === 'newest'}>${text.sortNewest}</option>
+          <option value="likes" ?selected=${this.sort === 'likes'}>${text.sortLikes}</option>
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderTagBar(text: QaFeedStrings): TemplateResult | typeof nothing {
+    const tags = [...new Set([...this.tagFilter, ...this.data!.popularTags])];
+    if (tags.length === 0) return nothing;
+    return html`<div part="tag-filter" class="tag-bar" role="group" aria-label=${text.tagsLabel}>
+      ${tags.map((tag) => this.renderTagButton(tag))}
+      ${this.tagFilter.length > 0
+        ? html`<button class="link-button" type="button" @click=${() => (this.tagFilter = [])}>${text.clearFilters}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTagButton(tag: string): TemplateResult {
+    const pressed = this.tagFilter.includes(tag);
+    return html`<button part="tag" class="tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>
+      ${tag}
+    </button>`;
+  }
+
+  private renderResults(text: QaFeedStrings, level: HeadingLevel, topicTitle: string | undefined): TemplateResult {
+    const lang = languageOf(this);
+    const results = this.results;
+    if (!results) return html`<p class="searching" part="empty">${text.searching}</p>`;
+    if (results.length === 0) {
+      return html`<div part="empty" class="empty">
+        <p>${text.noMatches}</p>
+        <button class="button" type="button" @click=${this.clearSearch}>${text.clearSearch}</button>
+      </div>`;
+    }
+    const { questions, byId } = this.data!;
+    const shown = results.slice(0, this.visibleCount);
+    const remaining = results.length - shown.length;
+    const pinned = this.pinnedId !== undefined ? byId.get(this.pinnedId) : undefined;
+    const label = topicTitle ? `${text.questionsLabel}: ${topicTitle}` : text.questionsLabel;
+    return html`
+      ${pinned !== undefined
+        ? html`<section class="pinned" aria-label=${text.linkedQuestion}>
+            <ol class="questions">${this.renderQuestion(questions[pinned], level, lang, text)}</ol>
+          </section>`
+        : nothing}
+      <ol class="questions" aria-label=${label}>
+        ${repeat(
+          shown,
+          (index) => questions[index].id,
+          (index) => (index === pinned ? nothing : this.renderQuestion(questions[index], level, lang, text)),
+        )}
+      </ol>
+      ${remaining > 0
+        ? html`<button part="more-questions" class="button more" type="button" @click=${this.showMoreQuestions}>
+            ${text.showMoreQuestions} <span class="count">(${formatPlural(text.remaining, remaining, lang)})</span>
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderQuestion(question: Question, level: HeadingLevel, lang: string, text: QaFeedStrings): TemplateResult {
+    const id = question.id;
+    const open = this.openBodies.has(id);
+    const clamped = this.clampedBodies.has(id);
+    const answersOpen = this.openAnswers.has(id);
+    const answerCount = question.answers?.length ?? 0;
+    const threadUrl = safeUrl(question.url);
+    const title = highlightSegments(question.title, this.matchedWords).map((segment) =>
+      segment.match ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
+    );
+    return html`<li part="question" class="question" data-question-id=${id} tabindex="-1">
+      <article aria-labelledby=${`${id}-title`}>
+        ${this.renderAuthor(question.author, question.createdAt, lang, text)}
+        ${heading(level, threadUrl ? html`<a href=${threadUrl}>${title}</a>` : title, 'question-title', `${id}-title`)}
+        <div part="body" class="body ${open ? 'open' : clamped ? 'clamped' : ''}" id=${`${id}-body`} data-body-of=${id}>
+          ${renderRichText(question.body)}
+        </div>
+        ${open || clamped
+          ? html`<button
+              part="show-more"
+              class="link-button show-more"
+              type="button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${`${id}-body`}
+              @click=${() => this.toggleBody(id)}
+            >
+              ${open ? text.showLess : text.showMore}
+            </button>`
           : nothing}
+        <div class="footer">
+          ${question.tags?.length
+            ? html`<div class="tags">${question.tags.map((tag) => this.renderTagButton(tag))}</div>`
+            : nothing}
+          <span class="stats">
+            ${question.likes !== undefined ? html`<span class="likes">${formatPlural(text.likes, question.likes, lang)}</span>` : nothing}
+            ${answerCount > 0
+              ? html`<button
+                  class="link-button answers-toggle"
+                  type="button"
+                  aria-expanded=${answersOpen ? 'true' : 'false'}
+                  aria-controls=${`${id}-answers`}
+                  @click=${() => this.toggleAnswers(id)}
+                >
+                  ${answersOpen ? text.hideAnswers : formatPlural(text.answers, answerCount, lang)}
+                </button>`
+              : nothing}
+          </span>
+        </div>
+        ${answerCount > 0
+          ? html`<ol part="answers" class="answers" id=${`${id}-answers`} ?hidden=${!answersOpen}>
+              ${answersOpen ? question.answers!.map((answer) => this.renderAnswer(answer, lang, text)) : nothing}
+            </ol>`
+          : nothing}
+        ${threadUrl ? html`<a class="thread-link" href=${threadUrl}>${text.fullThread}</a>` : nothing}
       </article>
     </li>`;
   }
+
+  private renderAuthor(author: Author | undefined, createdAt: string | undefined, lang: string, text: QaFeedStrings): TemplateResult {
+    const avatarUrl = safeUrl(author?.avatarUrl);
+    const who = byline(author, text);
+    return html`<div class="author">
+      <span part="avatar" class="avatar color-${hashOf(who) % AVATAR_COLORS}" aria-hidden="true">
+        ${avatarUrl ? html`<img src=${avatarUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />` : initials(author)}
+      </span>
+      <span class="who">
+        <span part="byline" class="byline">${who}</span>
+        ${createdAt
+          ? html`<time class="date" datetime=${createdAt}>${formatDate(createdAt, lang)}</time>`
+          : nothing}
+      </span>
+    </div>`;
+  }
+
+  private renderAnswer(answer: Answer, lang: string, text: QaFeedStrings): TemplateResult {
+    return html`<li class="answer" data-answer-id=${answer.id}>
+      ${this.renderAuthor(answer.author, answer.createdAt, lang, text)}
+      <div class="answer-body">${renderRichText(answer.body)}</div>
+      ${answer.likes !== undefined ? html`<span class="likes">${formatPlural(text.likes, answer.likes, lang)}</span>` : nothing}
+    </li>`;
+  }
+}
+
+function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
 }
 
 defineElement('pip-qa-feed', PipQaFeed);
