@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { PipElement } from '../src/internal/pip-element.js';
 import type { PipErrorDetail, PipLoadDetail } from '../src/internal/events.js';
@@ -343,3 +343,32 @@ class ThrowingWidget extends PipElement {
   }
 }
 customElements.define('test-throwing-widget', ThrowingWidget);
+
+describe('large bundles', () => {
+  it('draws the first page of questions while the rest is still arriving', async () => {
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed page-size="5" src="/__test__/trickle?count=60&pause=1500"></pip-qa-feed>`);
+    await waitUntil(() => shadow(feed).querySelectorAll('[data-question-id]').length === 5, 'no early cards', { timeout: 1200 });
+    expect(feed.status).to.equal('loading');
+    expect(shadow(feed).querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(titleOf(feed)).to.equal('Arriving slowly');
+    expect(shadow(feed).querySelector('[part="more-questions"]')).to.equal(null);
+    await waitForStatus(feed, 'ready');
+    expect(shadow(feed).querySelector('[part="more-questions"]')!.textContent).to.contain('55 remaining');
+  });
+
+  it('gives the same precise error as a whole parse when a streamed bundle is broken', async () => {
+    const text = '{"version": 1, "questions": [{"id": "a", "title": "A", "body": ""},\n  {"id": "b" "title": "B"}]}';
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src=${`/__test__/raw?body=${encodeURIComponent(text)}`}></pip-qa-feed>`);
+    await waitForStatus(feed, 'error');
+    expect(feed.error?.code).to.equal('json-syntax');
+    expect(alertText(feed)).to.match(/line 2, column 14/);
+  });
+
+  it('reports schema issues of streamed questions with their index', async () => {
+    const questions = Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, title: i === 17 ? '' : `Q${i}`, body: '' }));
+    const text = JSON.stringify({ version: 1, questions });
+    const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src=${`/__test__/raw?body=${encodeURIComponent(text)}`}></pip-qa-feed>`);
+    await waitForStatus(feed, 'error');
+    expect(feed.error?.issues).to.deep.equal([{ path: 'questions[17].title', message: 'expected a non-empty string' }]);
+  });
+});

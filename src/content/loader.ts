@@ -1,6 +1,7 @@
 import { BundleError } from './errors.js';
 import { parseJson } from './json.js';
-import { parseBundle, type ContentBundle } from './schema.js';
+import { BundleJsonStream, StreamError } from './json-stream.js';
+import { BundleAssembler, parseBundle, type ContentBundle } from './schema.js';
 
 /** Sources already on the page: they validate at once, with no loading state. */
 export type ImmediateSource = { kind: 'property'; value: unknown } | { kind: 'inline'; text: string };
@@ -10,7 +11,15 @@ export type BundleSource = ImmediateSource | { kind: 'url'; url: string } | { ki
 
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json$|^text\/json$/i;
 
-export async function fetchBundle(url: string, signal?: AbortSignal): Promise<ContentBundle> {
+/** Lets a widget draw the first questions of a large bundle while the rest is still arriving. */
+export interface PreviewOptions {
+  /** How many questions make a first page. */
+  questions: number;
+  /** Called once, with a validated bundle holding the first questions and the fields before them. */
+  onPreview(bundle: ContentBundle): void;
+}
+
+export async function fetchBundle(url: string, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
@@ -27,16 +36,50 @@ export async function fetchBundle(url: string, signal?: AbortSignal): Promise<Co
     throw new BundleError('http', `Could not load ${url}: the server answered with HTTP status ${status}.`);
   }
   const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-  const text = await response.text();
+  const notJson = () =>
+    new BundleError('not-json', `Could not read ${url}: expected JSON but got ${mediaType || 'a response with no content type'}.`);
   // Servers often send JSON as text/plain or octet-stream, so only an answer that is clearly
   // something else (an HTML login page, an image) is refused before parsing.
-  if (!JSON_TYPE.test(mediaType) && (/html|xml|image|video|audio/i.test(mediaType) || /^\s*</.test(text))) {
-    throw new BundleError(
-      'not-json',
-      `Could not read ${url}: expected JSON but got ${mediaType || 'a response with no content type'}.`,
-    );
+  const declaredJson = JSON_TYPE.test(mediaType);
+  if (!declaredJson && /html|xml|image|video|audio/i.test(mediaType)) throw notJson();
+
+  const chunks: string[] = [];
+  const assembler = new BundleAssembler();
+  let streaming = true;
+  const stream = new BundleJsonStream({
+    field: (key, value) => assembler.setField(key, value),
+    startQuestions: () => assembler.startQuestions(),
+    question: (value) => {
+      assembler.addQuestion(value);
+      if (preview && assembler.questionCount === preview.questions) {
+        const first = assembler.preview();
+        if (first) preview.onPreview(first);
+      }
+    },
+  });
+  const decoder = new TextDecoder();
+  const reader = response.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
+    if (chunks.length === 0 && !declaredJson && /^\s*</.test(text)) {
+      await reader.cancel();
+      throw notJson();
+    }
+    if (text) chunks.push(text);
+    if (streaming) {
+      try {
+        stream.feed(text);
+        if (done) stream.end();
+      } catch (error) {
+        if (!(error instanceof StreamError)) throw error;
+        streaming = false;
+      }
+    }
+    if (done) break;
   }
-  return parseBundle(parseJson(text, url));
+  // Whatever the fast reader could not take, the whole text explains with a precise message.
+  return streaming ? assembler.finish() : parseBundle(parseJson(chunks.join(''), url));
 }
 
 let defaultBundle: Promise<ContentBundle> | undefined;
@@ -62,7 +105,7 @@ export function readBundle(source: ImmediateSource): ContentBundle {
 }
 
 /** Turns any source into a validated bundle or a BundleError (an AbortError when aborted). */
-export async function loadBundle(source: BundleSource, signal?: AbortSignal): Promise<ContentBundle> {
+export async function loadBundle(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
   if (isImmediate(source)) return readBundle(source);
-  return source.kind === 'url' ? fetchBundle(source.url, signal) : loadDefaultBundle();
+  return source.kind === 'url' ? fetchBundle(source.url, signal, preview) : loadDefaultBundle();
 }

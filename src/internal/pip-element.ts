@@ -41,6 +41,7 @@ export abstract class PipElement extends LitElement {
   @state() private loaded?: ContentBundle;
   @state() private loadError?: BundleError;
   @state() private inherited?: ContentState;
+  @state() private previewed?: ContentBundle;
 
   /** The section this element needs; `undefined` for elements that show no section themselves. */
   protected abstract readonly requires: RequiredSection | undefined;
@@ -69,6 +70,19 @@ export abstract class PipElement extends LitElement {
   /** The validated bundle this element shows, once it is `ready`. */
   get content(): ContentBundle | undefined {
     return this.loaded;
+  }
+
+  /** What the element draws: the bundle once `ready`, or a first page of a large one still loading. */
+  protected get shownContent(): ContentBundle | undefined {
+    return this.loadStatus === 'ready' ? this.loaded : this.previewed;
+  }
+
+  /**
+   * How many questions of a large bundle are worth drawing before the rest arrives; 0 (the
+   * default) waits for the whole bundle.
+   */
+  protected get previewQuestions(): number {
+    return 0;
   }
 
   /** The error this element shows, when its status is `error`. */
@@ -156,7 +170,13 @@ export abstract class PipElement extends LitElement {
     const controller = new AbortController();
     this.abortController = controller;
     this.setStatus('loading');
-    loadBundle(source, controller.signal).then(
+    const preview = this.previewQuestions > 0 && {
+      questions: this.previewQuestions,
+      onPreview: (bundle: ContentBundle) => {
+        if (ticket === this.loadCount && (!this.requires || bundle[this.requires.key] !== undefined)) this.previewed = bundle;
+      },
+    };
+    loadBundle(source, controller.signal, preview || undefined).then(
       (bundle) => {
         // A slower, older answer never overwrites the newer one.
         if (ticket === this.loadCount) this.succeed(bundle);
@@ -191,6 +211,7 @@ export abstract class PipElement extends LitElement {
 
   private setStatus(status: LoadStatus, bundle?: ContentBundle, error?: BundleError): void {
     this.loadStatus = status;
+    this.previewed = undefined;
     this.loaded = bundle;
     this.loadError = error;
   }
@@ -232,7 +253,7 @@ export abstract class PipElement extends LitElement {
       case 'error':
         return this.ownsError ? this.renderError(this.loadError!) : nothing;
       case 'loading':
-        return this.renderLoading();
+        return this.previewed ? this.renderContent(this.previewed) : this.renderLoading();
       default:
         return nothing;
     }

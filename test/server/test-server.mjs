@@ -3,6 +3,7 @@
 //   /__test__/raw?type=T&body=B      body B served as content type T (status 200)
 //   /__test__/bundle?title=T&delay=N a small valid bundle whose topic title is T, after N ms
 //   /__test__/hang                   never answers (until the browser gives up)
+//   /__test__/trickle?count=N&pause=MS  a valid bundle of N questions, its second half sent MS later
 
 function bundle(title) {
   return {
@@ -31,6 +32,20 @@ export async function testServer(ctx, next) {
     ctx.status = 200;
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(bundle(String(query.title ?? 'Served')));
+  } else if (route === 'trickle') {
+    const count = Number(query.count ?? 40);
+    const text = JSON.stringify({
+      version: 1,
+      topic: { id: 'trickle', title: 'Arriving slowly' },
+      questions: Array.from({ length: count }, (_, i) => ({ id: `t-${i}`, title: `Trickled question ${i}`, body: 'x'.repeat(200) })),
+    });
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.res.writeHead(200, { 'content-type': 'application/json' });
+    ctx.res.write(text.slice(0, text.length / 2));
+    await wait(Number(query.pause ?? 500));
+    ctx.res.end(text.slice(text.length / 2));
+    ctx.respond = false;
   } else if (route === 'hang') {
     await new Promise((resolve) => ctx.req.on('close', resolve));
   } else {

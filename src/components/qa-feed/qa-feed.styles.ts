@@ -194,6 +194,9 @@ export const styles = css`
     border: 1px solid var(--pip-color-border, #d0d7de);
     border-radius: var(--pip-radius, 8px);
     background: var(--pip-color-surface, #fff);
+    /* Cards out of view skip style, layout and paint: typing redraws only what is seen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16em;
   }
 
   .question:focus {

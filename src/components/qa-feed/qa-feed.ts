@@ -216,9 +216,9 @@ export class PipQaFeed extends PipElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const bundle = this.status === 'ready' ? this.content : undefined;
+    const bundle = this.shownContent;
     const newContent = bundle !== this.dataFor;
-    if (newContent) this.useContent(bundle);
+    if (newContent) this.useContent(bundle, this.status === 'ready');
     if (!this.data) return;
     const indexArrived = changed.has('searchIndex' as keyof PipQaFeed);
     let searchInputs = changed.has('query') || changed.has('sort') || changed.has('tagFilter');
@@ -262,7 +262,12 @@ export class PipQaFeed extends PipElement {
     return this.query.slice(0, MAX_QUERY_LENGTH);
   }
 
-  private useContent(bundle: ContentBundle | undefined): void {
+  /** The first page of a large bundle shows while the rest loads; paging and search wait for all of it. */
+  protected override get previewQuestions(): number {
+    return Math.max(this.pageSize, 1);
+  }
+
+  private useContent(bundle: ContentBundle | undefined, complete: boolean): void {
     this.indexBuild?.abort();
     this.indexBuild = undefined;
     this.dataFor = bundle;
@@ -273,7 +278,7 @@ export class PipQaFeed extends PipElement {
     this.clampedBodies = new Set();
     this.visibleCount = Math.max(this.pageSize, 1);
     this.hashPending = true;
-    if (this.data) this.startIndexBuild(this.data.questions);
+    if (this.data && complete) this.startIndexBuild(this.data.questions);
   }
 
   /** Builds the search index after the first cards are painted, in slices that never block a frame. */
@@ -542,7 +547,8 @@ export class PipQaFeed extends PipElement {
     }
     const { questions, byId } = this.data!;
     const shown = results.slice(0, this.visibleCount);
-    const remaining = results.length - shown.length;
+    // While a preview shows, how many questions follow is not known yet.
+    const remaining = this.status === 'ready' ? results.length - shown.length : 0;
     const pinned = this.pinnedId !== undefined ? byId.get(this.pinnedId) : undefined;
     const label = topicTitle ? `${text.questionsLabel}: ${topicTitle}` : text.questionsLabel;
     return html`
