@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Three configurations in one file, chosen by `--mode`:
@@ -22,9 +22,33 @@ export const libraryEntries = {
   'components/risk-checklist/risk-checklist': entry('components/risk-checklist/risk-checklist.ts'),
 };
 
+/**
+ * Minifies the CSS in our `*.styles.ts` files (comments, indentation, spaces around punctuation):
+ * Lit ships `css` literals as written, and the script-tag build has a 40 KB gzip budget. The
+ * styles files hold plain CSS with no `${}` expressions, which is what makes this safe.
+ */
+function minifyStyles(): Plugin {
+  return {
+    name: 'pip-widgets:minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return code.replace(/css`([^`$]*)`/g, (_, text: string) => {
+        const minified = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+    },
+  };
+}
+
 const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^zod($|\/)/];
 
 const lib: UserConfig = {
+  plugins: [minifyStyles()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
@@ -39,6 +63,7 @@ const lib: UserConfig = {
 };
 
 const standalone: UserConfig = {
+  plugins: [minifyStyles()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
