@@ -372,3 +372,25 @@ describe('large bundles', () => {
     expect(feed.error?.issues).to.deep.equal([{ path: 'questions[17].title', message: 'expected a non-empty string' }]);
   });
 });
+
+describe('moving elements', () => {
+  it('does not load anything while removed, and follows its new place when put back', async () => {
+    const container = await fixture(html`<div>
+      <pip-content .bundle=${bundleTitled('Provided')}><pip-qa-feed></pip-qa-feed></pip-content>
+      <section id="elsewhere"></section>
+    </div>`);
+    const feed = container.querySelector('pip-qa-feed')!;
+    await feed.updateComplete;
+    expect(titleOf(feed)).to.equal('Provided');
+    feed.remove();
+    await feed.updateComplete;
+    expect(feed.status).to.equal('ready');
+    expect(titleOf(feed)).to.equal('Provided');
+    container.querySelector('#elsewhere')!.append(feed);
+    await waitForStatus(feed, 'ready');
+    await waitUntil(() => feed.content?.topic?.id === 'performance-improvement-plan', 'expected the default content outside <pip-content>');
+    container.querySelector('pip-content')!.append(feed);
+    await feed.updateComplete;
+    expect(titleOf(feed)).to.equal('Provided');
+  });
+});

@@ -49,6 +49,7 @@ export abstract class PipElement extends LitElement {
   private loadCount = 0;
   private abortController?: AbortController;
   private reloadOnConnect = false;
+  private providerAnswered = false;
   private pendingEvents: (() => void)[] = [];
 
   constructor() {
@@ -57,7 +58,10 @@ export abstract class PipElement extends LitElement {
       new ContextConsumer(this, {
         context: contentContext,
         subscribe: true,
-        callback: (value) => (this.inherited = value),
+        callback: (value) => {
+          this.providerAnswered = true;
+          this.inherited = value;
+        },
       });
     }
   }
@@ -91,7 +95,11 @@ export abstract class PipElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.providerAnswered = false;
+    // The context consumer asks here, and a <pip-content> above answers at once.
     super.connectedCallback();
+    // Moved out of its <pip-content>: what it provided no longer applies.
+    if (!this.providerAnswered && this.inherited !== undefined) this.inherited = undefined;
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       this.requestUpdate('src');
@@ -100,8 +108,6 @@ export abstract class PipElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // The provider is re-asked on reconnection: the element may have moved out of it.
-    this.inherited = undefined;
     // A fetch for an element that left the page is wasted; it restarts if the element comes back.
     if (this.abortController && this.loadStatus === 'loading') {
       this.cancelLoad();

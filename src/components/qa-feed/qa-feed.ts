@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderRichText } from '../../content/rich-text.js';
 import type { Answer, Author, ContentBundle, Question } from '../../content/schema.js';
@@ -200,6 +199,8 @@ export class PipQaFeed extends PipElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.onDocumentKeydown);
     window.addEventListener('hashchange', this.onHashChange);
+    // Put back on the page before its index was done: build it again.
+    if (this.data && this.status === 'ready' && !this.searchIndex && !this.indexBuild) this.startIndexBuild(this.data.questions);
   }
 
   override disconnectedCallback(): void {
@@ -211,7 +212,6 @@ export class PipQaFeed extends PipElement {
     clearTimeout(this.announceTimer);
     this.indexBuild?.abort();
     this.indexBuild = undefined;
-    this.dataFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -290,7 +290,9 @@ export class PipQaFeed extends PipElement {
         if (build.signal.aborted) return;
         QuestionIndex.build(questions, { signal: build.signal }).then(
           (index) => {
-            if (!build.signal.aborted) this.searchIndex = index;
+            if (build.signal.aborted) return;
+            this.indexBuild = undefined;
+            this.searchIndex = index;
           },
           () => {
             // Aborted: a newer bundle or a removed element; nothing to do.
@@ -493,7 +495,7 @@ export class PipQaFeed extends PipElement {
             id="search"
             part="search"
             type="search"
-            .value=${live(this.query)}
+            .value=${this.query}
             maxlength=${MAX_QUERY_LENGTH}
             placeholder=${text.searchPlaceholder}
             autocomplete="off"
