@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/ensure-chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/ensure-chromium.mjs';
 import { testServer } from './test/server/test-server.mjs';
 
 export default {
@@ -17,16 +17,7 @@ export default {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

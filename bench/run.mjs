@@ -9,6 +9,7 @@
  * Environment knobs (for quick local runs): BENCH_SIZES=1000,10000 BENCH_RUNS=5 BENCH_QUERIES=15;
  * BENCH_STRICT=1 makes a failed budget exit 1. CHROME_PATH overrides /usr/bin/chromium.
  */
+import { chromiumArgs, findChromium } from '../scripts/ensure-chromium.mjs';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir, cpus } from 'node:os';
@@ -120,26 +121,15 @@ function startServer(memory) {
 
 // ---------------------------------------------------------------- browser
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 async function launch() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pip-bench-profile-'));
   try {
     const browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: findChromium(),
       headless: true,
       userDataDir,
-      args: CHROMIUM_ARGS,
+      args: ['--headless', ...chromiumArgs],
       protocolTimeout: 180_000,
       defaultViewport: { width: 1280, height: 800 },
     });

@@ -5,6 +5,21 @@ import { accessSync, constants } from 'node:fs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/**
+ * Flags for headless Chromium on a machine without a network: without the background-networking
+ * ones it keeps trying, and failing, to reach Google's services.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export function findChromium() {
   for (const path of candidates) {
     if (!path) continue;
