@@ -19,7 +19,7 @@ describe('widgets on a bundle', () => {
   it('<pip-course-outline> draws sections and lessons with their ids', async () => {
     const outline = await fixture<PipCourseOutline>(html`<pip-course-outline .bundle=${sampleBundle()}></pip-course-outline>`);
     const root = shadow(outline);
-    expect(root.querySelector('[data-section-id="basics"] h3')!.textContent).to.equal('Basics');
+    expect(root.querySelector('[data-section-id="basics"] h3 .section-title')!.textContent).to.equal('Basics');
     expect([...root.querySelectorAll('[data-lesson-id]')].map((lesson) => lesson.getAttribute('data-lesson-id'))).to.deep.equal([
       'welcome',
       'plan',

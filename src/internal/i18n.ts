@@ -10,13 +10,14 @@ export function formatMessage(template: string, values: Record<string, string | 
  * Intl objects are costly to make (a date formatter took 0.1 ms, twenty cards per keystroke)
  * and cheap to keep: one of each per language and options.
  */
-const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | DurationFormat;
+const formatters = new Map<string, Formatter>();
 
-function cached<Formatter extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(
+function cached<Kind extends Formatter>(
   key: string,
-  make: () => Formatter,
-): Formatter {
-  let formatter = formatters.get(key) as Formatter | undefined;
+  make: () => Kind,
+): Kind {
+  let formatter = formatters.get(key) as Kind | undefined;
   if (!formatter) {
     formatter = make();
     formatters.set(key, formatter);
@@ -57,4 +58,32 @@ export function formatDate(iso: string, lang: string): string {
     new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: utc ? 'UTC' : undefined }),
   );
   return format.format(date);
+}
+
+/** Intl.DurationFormat (Chromium 129+, Safari 16.4+, Firefox 136+); not yet in TypeScript's lib. */
+interface DurationFormat {
+  format(duration: { hours?: number; minutes?: number }): string;
+}
+type DurationFormatConstructor = new (lang: string, options: { style: 'short' }) => DurationFormat;
+
+/** A number of minutes as the reader's language writes a duration: "2 hr, 5 min" in English. */
+export function formatDuration(totalMinutes: number, lang: string): string {
+  const minutes = Math.round(totalMinutes);
+  const duration = { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+  const Duration = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (Duration) return cached(`duration:${lang}`, () => new Duration(lang, { style: 'short' })).format(duration);
+  const unit = (name: 'hour' | 'minute') =>
+    cached(`unit:${lang}:${name}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' }));
+  const parts = [];
+  if (duration.hours) parts.push(unit('hour').format(duration.hours));
+  if (duration.minutes || !duration.hours) parts.push(unit('minute').format(duration.minutes));
+  return parts.join(' ');
+}
+
+/** One lesson's length, which may be a fraction of a minute: "6 min", "1.5 min". */
+export function formatMinutes(minutes: number, lang: string): string {
+  return cached(
+    `minutes:${lang}`,
+    () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 }),
+  ).format(minutes);
 }

@@ -230,47 +230,6 @@ export const styles = css`
     min-width: 0;
   }
 
-  .avatar {
-    display: inline-grid;
-    flex: none;
-    place-items: center;
-    width: 2.25em;
-    height: 2.25em;
-    overflow: hidden;
-    border-radius: 50%;
-    background: var(--pip-avatar-background, #dbeafe);
-    color: var(--pip-avatar-text, #1e3a8a);
-    font-size: 0.875em;
-    font-weight: 650;
-  }
-
-  .avatar.color-1 {
-    background: #dcfce7;
-    color: #14532d;
-  }
-  .avatar.color-2 {
-    background: #fef3c7;
-    color: #78350f;
-  }
-  .avatar.color-3 {
-    background: #fce7f3;
-    color: #831843;
-  }
-  .avatar.color-4 {
-    background: #ede9fe;
-    color: #4c1d95;
-  }
-  .avatar.color-5 {
-    background: #e0f2fe;
-    color: #0c4a6e;
-  }
-
-  .avatar img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
-
   .who {
     display: grid;
     min-width: 0;

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { renderRichText } from '../../content/rich-text.js';
 import type { Answer, Author, ContentBundle, Question } from '../../content/schema.js';
 import { safeUrl } from '../../content/url.js';
+import { avatar, avatarStyles } from '../../internal/avatar.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
@@ -45,25 +46,12 @@ declare module '../../internal/events.js' {
 const TAG_BAR_SIZE = 12;
 /** Screen readers hear the result count once typing pauses, not on every key. */
 const ANNOUNCE_DELAY_MS = 500;
-const AVATAR_COLORS = 6;
 
 /** "Mid-Level Software Engineer at Acme"; "Anonymous" when nothing is known. */
 export function byline(author: Author | undefined, strings: Pick<QaFeedStrings, 'anonymous' | 'byline'> = defaultStrings): string {
   const position = [author?.level, author?.role].filter(Boolean).join(' ');
   const who = position || author?.name || strings.anonymous;
   return author?.company ? formatMessage(strings.byline, { who, company: author.company }) : who;
-}
-
-function initials(author: Author | undefined): string {
-  const source = author?.name ?? author?.role ?? author?.company ?? '';
-  const letters = source.match(/\p{L}/gu) ? source.split(/\s+/).map((word) => word.match(/\p{L}/u)?.[0] ?? '') : [];
-  return letters.join('').slice(0, 2).toUpperCase() || '?';
-}
-
-function hashOf(text: string): number {
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-  return Math.abs(hash);
 }
 
 /** What the feed derives once per bundle, never per keystroke. */
@@ -144,7 +132,7 @@ function isEditable(target: EventTarget | undefined): boolean {
  * @cssprop --pip-focus-ring-color - Color of the keyboard focus ring.
  */
 export class PipQaFeed extends PipElement {
-  static override styles = [...PipElement.styles, styles];
+  static override styles = [...PipElement.styles, avatarStyles, styles];
   protected readonly requires = { key: 'questions', name: 'questions' } as const;
 
   /** The search query. Reflects, so a host can set it (from `?q=`, say) and style on it. */
@@ -633,17 +621,12 @@ export class PipQaFeed extends PipElement {
   }
 
   private renderAuthor(author: Author | undefined, createdAt: string | undefined, lang: string, text: QaFeedStrings): TemplateResult {
-    const avatarUrl = safeUrl(author?.avatarUrl);
     const who = byline(author, text);
     return html`<div class="author">
-      <span part="avatar" class="avatar color-${hashOf(who) % AVATAR_COLORS}" aria-hidden="true">
-        ${avatarUrl ? html`<img src=${avatarUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />` : initials(author)}
-      </span>
+      ${avatar(author?.avatarUrl, author?.name ?? author?.role ?? author?.company, who)}
       <span class="who">
         <span part="byline" class="byline">${who}</span>
-        ${createdAt
-          ? html`<time class="date" datetime=${createdAt}>${formatDate(createdAt, lang)}</time>`
-          : nothing}
+        ${createdAt ? html`<time class="date" datetime=${createdAt}>${formatDate(createdAt, lang)}</time>` : nothing}
       </span>
     </div>`;
   }
