@@ -257,3 +257,29 @@ export function renderRichText(source: string | undefined): TemplateResult | typ
     block.type === 'paragraph' ? html`<p>${renderInline(block.children)}</p>` : renderList(block),
   )}`;
 }
+
+function inlineText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text' || node.type === 'code') return node.text;
+      const words = inlineText(node.children);
+      const href = node.type === 'link' ? safeUrl(node.href) : undefined;
+      return href && href !== words ? `${words} (${href})` : words;
+    })
+    .join('');
+}
+
+function listText(list: List, indent: string): string[] {
+  return list.items.flatMap((item, index) => [
+    `${indent}${list.ordered ? `${list.start + index}.` : '-'} ${inlineText(item.children)}`,
+    ...item.lists.flatMap((nested) => listText(nested, `${indent}  `)),
+  ]);
+}
+
+/** Rich text as plain text, for a clipboard or an email: list markers kept, links written out. */
+export function richTextToPlain(source: string | undefined): string {
+  if (!source) return '';
+  return cachedParse(source)
+    .map((block) => (block.type === 'paragraph' ? inlineText(block.children) : listText(block, '').join('\n')))
+    .join('\n\n');
+}

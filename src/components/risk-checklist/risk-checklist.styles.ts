@@ -1,34 +1,207 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h2 {
-    margin: 0 0 0.5em;
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  [part='title'] {
     font-size: 1.5em;
-    line-height: 1.25;
+    font-weight: 650;
+  }
+
+  .intro > :last-child,
+  .advice > :last-child,
+  .level-advice > :last-child {
+    margin-block-end: 0;
+  }
+
+  .privacy {
+    margin: 0.75em 0 0;
+    padding: 0.5em 0.75em;
+    border-radius: var(--pip-radius, 8px);
+    background: var(--pip-color-note-background, #f0f9ff);
+    color: var(--pip-color-muted, #59636e);
+    font-size: 0.875em;
   }
 
   .group {
     margin: 1em 0 0;
-    padding: 0.75em 1.25em 1em;
+    padding: 0.5em 1.25em 0.75em;
     border: 1px solid var(--pip-color-border, #d0d7de);
     border-radius: var(--pip-radius, 8px);
+    background: var(--pip-color-surface, #fff);
   }
 
   legend {
     padding-inline: 0.25em;
-    font-weight: 600;
+    font-weight: 650;
   }
 
-  .item {
+  .item + .item {
+    border-block-start: 1px solid var(--pip-color-border, #d0d7de);
+  }
+
+  label {
     display: flex;
     align-items: flex-start;
     gap: 0.625em;
-    padding-block: 0.375em;
+    padding-block: 0.5em;
     cursor: pointer;
   }
 
-  .item input {
-    margin: 0.3em 0 0;
+  input[type='checkbox'] {
     flex: none;
+    width: 1.125em;
+    height: 1.125em;
+    margin: 0.2em 0 0;
+    accent-color: var(--pip-color-accent, #1d4ed8);
+  }
+
+  .advice {
+    margin: 0 0 0.625em 1.75em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--pip-color-accent, #1d4ed8);
+    font-size: 0.9375em;
+  }
+
+  .advice > :first-child,
+  .level-advice > :first-child {
+    margin-block-start: 0;
+  }
+
+  .result {
+    margin-block-start: 1.25em;
+    padding: 1em 1.25em;
+    border: 1px solid var(--pip-color-border, #d0d7de);
+    border-radius: var(--pip-radius, 8px);
+    background: var(--pip-color-surface, #fff);
+  }
+
+  .level-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.375em 0.75em;
+    margin: 0.5em 0;
+  }
+
+  .level {
+    padding: 0.125em 0.75em;
+    border-radius: 999px;
+    color: #fff;
+    font-weight: 700;
+  }
+
+  .level.low {
+    background: var(--pip-color-level-low, #1a7f37);
+  }
+
+  .level.mid {
+    background: var(--pip-color-level-mid, #9a6700);
+  }
+
+  .level.high {
+    background: var(--pip-color-level-high, #b42318);
+  }
+
+  .score {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+
+  .count {
+    color: var(--pip-color-muted, #59636e);
+    font-size: 0.875em;
+  }
+
+  meter {
+    display: block;
+    width: 100%;
+    height: 0.75em;
+  }
+
+  .level-advice {
+    margin-block: 0.75em;
+  }
+
+  .drivers-heading {
+    margin: 0.75em 0 0.25em;
+    font-weight: 650;
+  }
+
+  .drivers ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 1em;
+  }
+
+  .button {
+    min-height: 2.5em;
+    margin: 0;
+    padding: 0.5em 1em;
+    border: 1px solid var(--pip-color-border-strong, #8c959f);
+    border-radius: var(--pip-radius, 8px);
+    background: var(--pip-color-surface, #fff);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .button:disabled {
+    color: var(--pip-color-muted, #59636e);
+    cursor: default;
+  }
+
+  .manual-copy {
+    display: grid;
+    gap: 0.25em;
+    margin-block-start: 0.75em;
+    cursor: auto;
+  }
+
+  textarea {
+    width: 100%;
+    font: inherit;
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .level {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .privacy,
+    .actions,
+    .manual-copy {
+      display: none;
+    }
+
+    .group,
+    .result {
+      break-inside: avoid;
+      border-color: #000;
+    }
+
+    .level {
+      border: 1px solid #000;
+      background: none;
+      color: #000;
+    }
   }
 `;
