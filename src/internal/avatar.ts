@@ -35,8 +35,8 @@ export const avatarStyles = css`
     height: 2.25em;
     overflow: hidden;
     border-radius: 50%;
-    background: var(--pip-avatar-background, #dbeafe);
-    color: var(--pip-avatar-text, #1e3a8a);
+    background: var(--_tag-background);
+    color: var(--_tag-text);
     font-size: 0.875em;
     font-weight: 650;
   }

@@ -37,6 +37,12 @@ export abstract class PipElement extends LitElement {
   /** URL of a JSON content bundle, resolved against the page. */
   @property() src?: string;
 
+  /**
+   * `light`, `dark`, or `auto` (the reader's system setting). Without it, the element follows the
+   * page's own `color-scheme`, so a page without dark mode never gets a dark widget.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   @state() private loadStatus: LoadStatus = 'idle';
   @state() private loaded?: ContentBundle;
   @state() private loadError?: BundleError;

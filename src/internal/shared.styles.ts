@@ -6,13 +6,63 @@ import { css } from 'lit';
  * em and px, never rem, because hosts change the root font size.
  */
 export const hostStyles = css`
+  /*
+   * Page styles reach a shadow root only through inheritance from the host element, and a
+   * page's rules for the host element itself beat :host. So the host only sets what it must, and
+   * the inner wrapper resets every inherited property a host page might have changed
+   * (text-align: center, letter-spacing, uppercase...). Sizes are in em and px, never rem,
+   * because hosts change the root font size. Only the font family is inherited on purpose.
+   *
+   * Colors follow the page's color-scheme through light-dark(): a page that supports dark mode
+   * gets dark widgets in dark mode; theme="light|dark|auto" decides instead.
+   */
   :host {
     display: block;
+    --_text: var(--pip-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--pip-color-muted, light-dark(#59636e, #9198a1));
+    --_accent: var(--pip-color-accent, light-dark(#1d4ed8, #7aa2ff));
+    --_on-accent: var(--pip-color-on-accent, light-dark(#fff, #0d1117));
+    --_border: var(--pip-color-border, light-dark(#d0d7de, #3d444d));
+    --_border-strong: var(--pip-color-border-strong, light-dark(#8c959f, #656c76));
+    --_surface: var(--pip-color-surface, light-dark(#fff, #151b23));
+    --_link: var(--pip-color-link, light-dark(#0b5fff, #6ea8ff));
+    --_danger: var(--pip-color-danger, light-dark(#b42318, #ff7b72));
+    --_danger-background: var(--pip-color-danger-background, light-dark(#fef3f2, #2d1214));
+    --_tag-text: var(--pip-color-tag-text, light-dark(#1e3a8a, #c7d2fe));
+    --_tag-background: var(--pip-color-tag-background, light-dark(#eef2ff, #1e2a4a));
+    --_skeleton: var(--pip-color-skeleton, light-dark(#f2f4f7, #262c36));
+    --_note-background: var(--pip-color-note-background, light-dark(#f0f9ff, #0f2233));
+    --_code-background: var(--pip-color-code-background, light-dark(#f2f4f7, #262c36));
+    --_highlight: var(--pip-color-highlight, light-dark(#fff3b0, #5c4a00));
+    --_level-low: var(--pip-color-level-low, light-dark(#1a7f37, #238636));
+    --_level-mid: var(--pip-color-level-mid, light-dark(#9a6700, #9e6a03));
+    --_level-high: var(--pip-color-level-high, light-dark(#b42318, #c93c37));
+    --_focus-ring: var(--pip-focus-ring-color, var(--_link));
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+
+  .base {
     box-sizing: border-box;
-    color: var(--pip-color-text, #1f2328);
+    color: var(--_text);
     font-family: var(--pip-font-family, inherit);
     font-size: var(--pip-font-size, 1em);
     font-style: normal;
+    font-variant: normal;
     font-weight: normal;
     line-height: var(--pip-line-height, 1.5);
     letter-spacing: normal;
@@ -21,12 +71,15 @@ export const hostStyles = css`
     text-indent: 0;
     text-transform: none;
     text-shadow: none;
+    text-decoration: none;
     white-space: normal;
+    word-break: normal;
     overflow-wrap: anywhere;
-  }
-
-  :host([hidden]) {
-    display: none;
+    hyphens: manual;
+    cursor: auto;
+    visibility: visible;
+    direction: inherit;
+    caret-color: auto;
   }
 
   *,
@@ -48,12 +101,12 @@ export const hostStyles = css`
   }
 
   :focus-visible {
-    outline: var(--pip-focus-ring-width, 2px) solid var(--pip-focus-ring-color, #0b5fff);
+    outline: var(--pip-focus-ring-width, 2px) solid var(--_focus-ring);
     outline-offset: var(--pip-focus-ring-offset, 2px);
   }
 
   a {
-    color: var(--pip-color-link, #0b5fff);
+    color: var(--_link);
   }
 
   code {
@@ -61,21 +114,21 @@ export const hostStyles = css`
     font-size: 0.9em;
     padding: 0.1em 0.3em;
     border-radius: 4px;
-    background: var(--pip-color-code-background, #f2f4f7);
+    background: var(--_code-background);
   }
 
   .error {
     padding: 0.75em 1em;
-    border: 1px solid var(--pip-color-danger, #b42318);
+    border: 1px solid var(--_danger);
     border-radius: var(--pip-radius, 8px);
-    color: var(--pip-color-danger, #b42318);
-    background: var(--pip-color-danger-background, #fef3f2);
+    color: var(--_danger);
+    background: var(--_danger-background);
   }
 
   .loading {
     min-height: var(--pip-loading-min-height, 12em);
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-skeleton, #f2f4f7);
+    background: var(--_skeleton);
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -87,6 +140,19 @@ export const hostStyles = css`
   @keyframes pip-pulse {
     50% {
       opacity: 0.55;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .error,
+    .loading {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .loading {
+      display: none;
     }
   }
 `;

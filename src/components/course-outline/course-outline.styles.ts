@@ -23,7 +23,7 @@ export const styles = css`
 
   .totals {
     margin: 0.375em 0 0;
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.9375em;
   }
 
@@ -46,12 +46,12 @@ export const styles = css`
   }
 
   .instructor-name .label {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-weight: normal;
   }
 
   .bio {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.9375em;
   }
 
@@ -71,7 +71,7 @@ export const styles = css`
   progress {
     flex: 1 1 8em;
     height: 0.625em;
-    accent-color: var(--pip-color-accent, #1d4ed8);
+    accent-color: var(--_accent);
   }
 
   .controls {
@@ -85,7 +85,7 @@ export const styles = css`
     padding: 0.25em 0;
     border: 0;
     background: none;
-    color: var(--pip-color-link, #0b5fff);
+    color: var(--_link);
     font: inherit;
     font-size: 0.875em;
     font-weight: 600;
@@ -93,7 +93,7 @@ export const styles = css`
   }
 
   .link-button:disabled {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     cursor: default;
   }
 
@@ -105,8 +105,8 @@ export const styles = css`
   }
 
   .section {
-    border: 1px solid var(--pip-color-border, #d0d7de);
-    background: var(--pip-color-surface, #fff);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
   }
 
   .section + .section {
@@ -162,7 +162,7 @@ export const styles = css`
   }
 
   .section-meta {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.875em;
     font-weight: normal;
   }
@@ -180,11 +180,11 @@ export const styles = css`
     align-items: flex-start;
     gap: 0.625em;
     padding: 0.5em 0;
-    border-block-start: 1px solid var(--pip-color-border, #d0d7de);
+    border-block-start: 1px solid var(--_border);
   }
 
   .lesson.current {
-    box-shadow: inset 3px 0 0 var(--pip-color-accent, #1d4ed8);
+    box-shadow: inset 3px 0 0 var(--_accent);
     padding-inline-start: 0.625em;
   }
 
@@ -193,7 +193,7 @@ export const styles = css`
     width: 1.125em;
     height: 1.125em;
     margin: 0.2em 0 0;
-    accent-color: var(--pip-color-accent, #1d4ed8);
+    accent-color: var(--_accent);
   }
 
   .kind svg {
@@ -203,7 +203,7 @@ export const styles = css`
     height: 1.25em;
     margin-block-start: 0.1em;
     fill: none;
-    stroke: var(--pip-color-muted, #59636e);
+    stroke: var(--_muted);
     stroke-width: 1.75;
     stroke-linejoin: round;
     stroke-linecap: round;
@@ -227,7 +227,7 @@ export const styles = css`
 
   .minutes {
     margin-inline-start: auto;
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.875em;
     white-space: nowrap;
   }
@@ -242,18 +242,18 @@ export const styles = css`
   }
 
   .badge {
-    border: 1px solid var(--pip-color-accent, #1d4ed8);
-    color: var(--pip-color-accent, #1d4ed8);
+    border: 1px solid var(--_accent);
+    color: var(--_accent);
   }
 
   .current-label {
-    background: var(--pip-color-accent, #1d4ed8);
-    color: var(--pip-color-on-accent, #fff);
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
 
   .lesson-summary {
     margin-block-start: 0.125em;
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.875em;
   }
 

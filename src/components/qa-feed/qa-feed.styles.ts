@@ -68,9 +68,9 @@ export const styles = css`
     min-height: 2.5em;
     margin: 0;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--pip-color-border-strong, #8c959f);
+    border: 1px solid var(--_border-strong);
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-surface, #fff);
+    background: var(--_surface);
     color: inherit;
     font: inherit;
   }
@@ -86,9 +86,9 @@ export const styles = css`
     transform: translateY(-50%);
     min-width: 1.5em;
     padding: 0 0.375em;
-    border: 1px solid var(--pip-color-border, #d0d7de);
+    border: 1px solid var(--_border);
     border-radius: 4px;
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.75em;
     line-height: 1.6;
     text-align: center;
@@ -120,17 +120,17 @@ export const styles = css`
     padding: 0.125em 0.75em;
     border: 1px solid transparent;
     border-radius: 999px;
-    background: var(--pip-color-tag-background, #eef2ff);
-    color: var(--pip-color-tag-text, #1e3a8a);
+    background: var(--_tag-background);
+    color: var(--_tag-text);
     font: inherit;
     font-size: 0.8125em;
     cursor: pointer;
   }
 
   .tag[aria-pressed='true'] {
-    border-color: var(--pip-color-accent, #1d4ed8);
-    background: var(--pip-color-accent, #1d4ed8);
-    color: var(--pip-color-on-accent, #fff);
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
 
   .tag[aria-pressed='true']::before {
@@ -149,9 +149,9 @@ export const styles = css`
   .button {
     min-height: 2.5em;
     padding: 0.5em 1em;
-    border: 1px solid var(--pip-color-border-strong, #8c959f);
+    border: 1px solid var(--_border-strong);
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-surface, #fff);
+    background: var(--_surface);
     color: inherit;
   }
 
@@ -159,7 +159,7 @@ export const styles = css`
     padding: 0.25em 0;
     border: 0;
     background: none;
-    color: var(--pip-color-link, #0b5fff);
+    color: var(--_link);
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -171,7 +171,7 @@ export const styles = css`
   }
 
   .more .count {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-weight: normal;
   }
 
@@ -191,9 +191,9 @@ export const styles = css`
 
   .question {
     padding: 1em 1.25em;
-    border: 1px solid var(--pip-color-border, #d0d7de);
+    border: 1px solid var(--_border);
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-surface, #fff);
+    background: var(--_surface);
     /* Cards out of view skip style, layout and paint: typing redraws only what is seen. */
     content-visibility: auto;
     contain-intrinsic-size: auto 16em;
@@ -204,7 +204,7 @@ export const styles = css`
   }
 
   .question:focus-visible {
-    outline: var(--pip-focus-ring-width, 2px) solid var(--pip-focus-ring-color, #0b5fff);
+    outline: var(--pip-focus-ring-width, 2px) solid var(--_focus-ring);
     outline-offset: 2px;
   }
 
@@ -219,7 +219,7 @@ export const styles = css`
   mark {
     padding: 0 0.1em;
     border-radius: 2px;
-    background: var(--pip-color-highlight, #fff3b0);
+    background: var(--_highlight);
     color: inherit;
   }
 
@@ -243,7 +243,7 @@ export const styles = css`
 
   .date,
   .likes {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.8125em;
   }
 
@@ -281,7 +281,7 @@ export const styles = css`
     gap: 0.75em;
     margin: 0.75em 0 0;
     padding: 0 0 0 1em;
-    border-inline-start: 3px solid var(--pip-color-border, #d0d7de);
+    border-inline-start: 3px solid var(--_border);
     list-style: none;
   }
 
@@ -303,7 +303,7 @@ export const styles = css`
   .searching {
     margin-block-start: 1.25em;
     padding: 1.5em;
-    border: 1px dashed var(--pip-color-border, #d0d7de);
+    border: 1px dashed var(--_border);
     border-radius: var(--pip-radius, 8px);
     text-align: center;
   }

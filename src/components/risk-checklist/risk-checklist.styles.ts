@@ -27,17 +27,17 @@ export const styles = css`
     margin: 0.75em 0 0;
     padding: 0.5em 0.75em;
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-note-background, #f0f9ff);
-    color: var(--pip-color-muted, #59636e);
+    background: var(--_note-background);
+    color: var(--_muted);
     font-size: 0.875em;
   }
 
   .group {
     margin: 1em 0 0;
     padding: 0.5em 1.25em 0.75em;
-    border: 1px solid var(--pip-color-border, #d0d7de);
+    border: 1px solid var(--_border);
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-surface, #fff);
+    background: var(--_surface);
   }
 
   legend {
@@ -46,7 +46,7 @@ export const styles = css`
   }
 
   .item + .item {
-    border-block-start: 1px solid var(--pip-color-border, #d0d7de);
+    border-block-start: 1px solid var(--_border);
   }
 
   label {
@@ -62,13 +62,13 @@ export const styles = css`
     width: 1.125em;
     height: 1.125em;
     margin: 0.2em 0 0;
-    accent-color: var(--pip-color-accent, #1d4ed8);
+    accent-color: var(--_accent);
   }
 
   .advice {
     margin: 0 0 0.625em 1.75em;
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--pip-color-accent, #1d4ed8);
+    border-inline-start: 3px solid var(--_accent);
     font-size: 0.9375em;
   }
 
@@ -80,9 +80,9 @@ export const styles = css`
   .result {
     margin-block-start: 1.25em;
     padding: 1em 1.25em;
-    border: 1px solid var(--pip-color-border, #d0d7de);
+    border: 1px solid var(--_border);
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-surface, #fff);
+    background: var(--_surface);
   }
 
   .level-line {
@@ -101,15 +101,15 @@ export const styles = css`
   }
 
   .level.low {
-    background: var(--pip-color-level-low, #1a7f37);
+    background: var(--_level-low);
   }
 
   .level.mid {
-    background: var(--pip-color-level-mid, #9a6700);
+    background: var(--_level-mid);
   }
 
   .level.high {
-    background: var(--pip-color-level-high, #b42318);
+    background: var(--_level-high);
   }
 
   .score {
@@ -118,7 +118,7 @@ export const styles = css`
   }
 
   .count {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     font-size: 0.875em;
   }
 
@@ -153,16 +153,16 @@ export const styles = css`
     min-height: 2.5em;
     margin: 0;
     padding: 0.5em 1em;
-    border: 1px solid var(--pip-color-border-strong, #8c959f);
+    border: 1px solid var(--_border-strong);
     border-radius: var(--pip-radius, 8px);
-    background: var(--pip-color-surface, #fff);
+    background: var(--_surface);
     color: inherit;
     font: inherit;
     cursor: pointer;
   }
 
   .button:disabled {
-    color: var(--pip-color-muted, #59636e);
+    color: var(--_muted);
     cursor: default;
   }
 

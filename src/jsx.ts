@@ -1,0 +1,75 @@
+/**
+ * JSX typings for React 19: `import type {} from 'pip-widgets/react';` once in a React project
+ * makes `<pip-qa-feed>` and the other elements type-check in TSX.
+ *
+ * Types only: there is nothing here to run, and the elements are registered by importing
+ * `pip-widgets` itself. Kept out of the main entry so that projects without React never meet
+ * the `react` module.
+ *
+ * What React 19 does with a custom element's props (react-dom's `setPropOnCustomElement`):
+ * - `on` followed by an exact event name and a function adds a listener for that name, case and
+ *   dashes kept (`onpip-search` listens to `pip-search`); a `Capture` suffix listens in the
+ *   capture phase.
+ * - Any other name the element has as a property (`name in element`) is set as the property,
+ *   so objects such as `bundle` arrive intact, provided the element is defined before React
+ *   renders it.
+ * - Everything else becomes an attribute: `true` as an empty attribute, `false` removes it.
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { PipContent } from './components/content/content.js';
+import type { PipCourseOutline } from './components/course-outline/course-outline.js';
+import type { PipQaFeed } from './components/qa-feed/qa-feed.js';
+import type { PipRiskChecklist } from './components/risk-checklist/risk-checklist.js';
+
+/** Listener props for the given event names, typed by the details the elements declare globally. */
+export type PipEventProps<Names extends keyof GlobalEventHandlersEventMap & string> = {
+  [Name in Names as `on${Name}` | `on${Name}Capture`]?: (event: GlobalEventHandlersEventMap[Name]) => void;
+};
+
+/** `ref`, `key`, `children` and the standard HTML attributes, with refs typed to the element class. */
+type ElementProps<Element extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<Element>, Element>;
+
+/** Every element loads content the same way, and reports it with the same two events. */
+type ContentSourceProps<Element extends PipContent | PipQaFeed | PipCourseOutline | PipRiskChecklist> = Partial<
+  Pick<Element, 'bundle' | 'src'>
+> &
+  PipEventProps<'pip-load' | 'pip-error'>;
+
+export type PipContentProps = ElementProps<PipContent> & ContentSourceProps<PipContent>;
+
+export type PipQaFeedProps = ElementProps<PipQaFeed> &
+  ContentSourceProps<PipQaFeed> &
+  Partial<Pick<PipQaFeed, 'query' | 'sort' | 'pageSize' | 'headingLevel' | 'hideHeader' | 'tagFilter' | 'strings'>> &
+  PipEventProps<'pip-search' | 'pip-question-toggle'> & {
+    // Attribute spellings, for markup copied from HTML; the camelCase properties above are the same settings.
+    'page-size'?: number | string;
+    'heading-level'?: number | string;
+    'hide-header'?: boolean;
+  };
+
+export type PipCourseOutlineProps = ElementProps<PipCourseOutline> &
+  ContentSourceProps<PipCourseOutline> &
+  Partial<Pick<PipCourseOutline, 'current' | 'trackProgress' | 'headingLevel' | 'strings'>> &
+  PipEventProps<'pip-lesson-select' | 'pip-progress'> & {
+    'track-progress'?: boolean;
+    'heading-level'?: number | string;
+  };
+
+export type PipRiskChecklistProps = ElementProps<PipRiskChecklist> &
+  ContentSourceProps<PipRiskChecklist> &
+  Partial<Pick<PipRiskChecklist, 'headingLevel' | 'strings'>> &
+  PipEventProps<'pip-change'> & {
+    'heading-level'?: number | string;
+  };
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares its JSX types in a namespace.
+  namespace JSX {
+    interface IntrinsicElements {
+      'pip-content': PipContentProps;
+      'pip-qa-feed': PipQaFeedProps;
+      'pip-course-outline': PipCourseOutlineProps;
+      'pip-risk-checklist': PipRiskChecklistProps;
+    }
+  }
+}
