@@ -71,3 +71,41 @@ describe('dist/pip-widgets.js under a strict Content-Security-Policy', () => {
     }
   });
 });
+
+describe('every element under the strict CSP header the README documents', () => {
+  it('loads, renders and reacts to the reader with zero violations', async () => {
+    const frame = await openFixture('/test/fixtures/strict.csp.html');
+    try {
+      const doc = frame.contentDocument!;
+      const inner = (selector: string, part: string) => doc.querySelector(selector)!.shadowRoot?.querySelector<HTMLElement>(part);
+      await waitUntil(() => inner('pip-qa-feed', '[data-question-id]'), 'feed not rendered', { timeout: 4000 });
+      await waitUntil(() => inner('#default-content', '[data-question-id]'), 'default feed not rendered', { timeout: 4000 });
+      await waitUntil(() => inner('pip-risk-checklist', '[data-item-id]'), 'checklist not rendered');
+      // Interact: search (highlights), open a section and tick progress (progress bar), tick a sign (meter).
+      const search = inner('pip-qa-feed', 'input[type="search"]') as HTMLInputElement;
+      await waitUntil(() => {
+        search.value = 'severance';
+        search.dispatchEvent(new Event('input'));
+        return inner('pip-qa-feed', 'mark');
+      }, 'no search results', { timeout: 4000 });
+      inner('pip-course-outline', '[part="expand-all"]')!.click();
+      inner('pip-course-outline', '[part="done"]')!.click();
+      inner('pip-risk-checklist', '[data-item-id] input')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const window = frame.contentWindow as FixtureWindow;
+      expect(window.cspViolations).to.deep.equal([]);
+      expect(window.pageErrors).to.deep.equal([]);
+      // JSON-LD went in through the documented Trusted Types policy.
+      const courseData = doc.querySelector('pip-course-outline > script[type="application/ld+json"]')!;
+      expect(JSON.parse(courseData.textContent!)['@type']).to.equal('Course');
+      expect(doc.querySelector('pip-qa-feed > script[type="application/ld+json"]')).to.exist;
+      // The policy is really in force: an inline style attribute is reported.
+      const styled = doc.createElement('p');
+      styled.setAttribute('style', 'color: red');
+      doc.body.append(styled);
+      await waitUntil(() => window.cspViolations.length > 0, 'the page is not under the policy');
+    } finally {
+      frame.remove();
+    }
+  });
+});

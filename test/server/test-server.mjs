@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
+
 // Answers under /__test__/ the way real servers misbehave, so tests cover every loading error.
 //   /__test__/status/404             that status, with a text body
 //   /__test__/raw?type=T&body=B      body B served as content type T (status 200)
 //   /__test__/bundle?title=T&delay=N a small valid bundle whose topic title is T, after N ms
 //   /__test__/hang                   never answers (until the browser gives up)
+//   /__test__/default-bundle         the built-in content, as a site would serve its own bundle
 //   /__test__/trickle?count=N&pause=MS  a valid bundle of N questions, its second half sent MS later
 
 function bundle(title) {
@@ -15,7 +18,17 @@ function bundle(title) {
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The policy the README documents for pages that embed the widgets. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html pip-widgets 'allow-duplicates'";
+
 export async function testServer(ctx, next) {
+  // Fixture pages named *.csp.html are served with the strict policy as a real header.
+  if (ctx.path.endsWith('.csp.html')) {
+    await next();
+    ctx.set('content-security-policy', STRICT_CSP);
+    return;
+  }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const route = ctx.path.slice('/__test__/'.length);
   const query = ctx.query;
@@ -46,6 +59,10 @@ export async function testServer(ctx, next) {
     await wait(Number(query.pause ?? 500));
     ctx.res.end(text.slice(text.length / 2));
     ctx.respond = false;
+  } else if (route === 'default-bundle') {
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL('../../src/content/default-bundle.json', import.meta.url), 'utf8');
   } else if (route === 'hang') {
     await new Promise((resolve) => ctx.req.on('close', resolve));
   } else {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderRichText } from '../../content/rich-text.js';
+import { renderRichText, richTextToPlain } from '../../content/rich-text.js';
 import type { ContentBundle, Course, CourseSection, Lesson, LessonKind } from '../../content/schema.js';
 import { safeUrl } from '../../content/url.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
@@ -10,6 +10,7 @@ import { heading, headingLevel, type HeadingLevel } from '../../internal/heading
 import { formatDuration, formatMessage, formatMinutes, formatPlural, languageOf } from '../../internal/i18n.js';
 import { PipElement } from '../../internal/pip-element.js';
 import { deviceStorage, readIdList, storageKey, writeIdList } from '../../internal/storage.js';
+import { isoDuration, writeStructuredData } from '../../internal/structured-data.js';
 // Defines <pip-content> before this widget, so a provider on the page is ready when it asks.
 import '../content/content.js';
 import { defaultStrings, type CourseOutlineStrings } from './strings.js';
@@ -102,6 +103,12 @@ export class PipCourseOutline extends PipElement {
   /** Level of the course heading (1-6); section titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Writes the course as schema.org `Course` JSON-LD into a script in the light DOM, for search
+   * engines (which do not read shadow roots).
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Replacements for the outline's own texts, for other languages. */
   @property({ attribute: false }) strings: Partial<CourseOutlineStrings> = {};
 
@@ -132,6 +139,32 @@ export class PipCourseOutline extends PipElement {
       const section = course.sections.find((s) => s.lessons.some((lesson) => lesson.id === this.current));
       if (section && !this.openSections.has(section.id)) this.openSections = new Set([...this.openSections, section.id]);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const course = this.status === 'ready' ? this.courseShown : undefined;
+    writeStructuredData(this, this.structuredData && course ? this.courseData(course) : undefined);
+  }
+
+  /** What the page shows of the course, in schema.org terms. */
+  private courseData(course: Course): object {
+    const lessons = course.sections.flatMap((section) => section.lessons);
+    const minutes = minutesOf(lessons);
+    return {
+      '@type': 'Course',
+      name: course.title,
+      description: richTextToPlain(course.summary) || undefined,
+      url: safeUrl(course.url) ?? location.href.split('#')[0],
+      inLanguage: languageOf(this),
+      author: course.instructor ? { '@type': 'Person', name: course.instructor.name } : undefined,
+      timeRequired: minutes > 0 ? isoDuration(minutes) : undefined,
+      syllabusSections: course.sections.map((section) => ({
+        '@type': 'Syllabus',
+        name: section.title,
+        timeRequired: minutesOf(section.lessons) > 0 ? isoDuration(minutesOf(section.lessons)) : undefined,
+      })),
+    };
   }
 
   /** Only ids of this course's lessons count: a stored list may be older than the course. */

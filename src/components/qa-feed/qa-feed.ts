@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderRichText } from '../../content/rich-text.js';
+import { renderRichText, richTextToPlain } from '../../content/rich-text.js';
 import type { Answer, Author, ContentBundle, Question } from '../../content/schema.js';
 import { safeUrl } from '../../content/url.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
 import { defineElement } from '../../internal/define.js';
+import { writeStructuredData } from '../../internal/structured-data.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { formatDate, formatMessage, formatPlural, languageOf } from '../../internal/i18n.js';
@@ -150,6 +151,12 @@ export class PipQaFeed extends PipElement {
   /** Hides the topic title and about text, for hosts with a heading of their own. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-header' }) hideHeader = false;
 
+  /**
+   * Writes the first page of questions as schema.org `DiscussionForumPosting` JSON-LD into a
+   * script in the light DOM, for search engines (which do not read shadow roots).
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Tags a question must all have to show. */
   @property({ attribute: false }) tagFilter: string[] = [];
 
@@ -165,6 +172,7 @@ export class PipQaFeed extends PipElement {
   @state() private announcement = '';
 
   private data?: FeedData;
+  private structuredDataFor?: FeedData;
   private dataFor?: ContentBundle;
   /** Question indices to show, in order; `undefined` while the index that answers the query is built. */
   private results?: number[];
@@ -229,6 +237,10 @@ export class PipQaFeed extends PipElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('structuredData') || changed.has('pageSize') || this.structuredDataFor !== this.data) {
+      this.structuredDataFor = this.data;
+      writeStructuredData(this, this.structuredData && this.data && this.status === 'ready' ? this.postingsData() : undefined);
+    }
     if (!this.data) return;
     this.observeBodies();
     if (this.searchChanged && this.results) {
@@ -243,6 +255,40 @@ export class PipQaFeed extends PipElement {
       this.focusIndex = undefined;
       if (id !== undefined) this.cardOf(this.data.questions[id].id)?.focus();
     }
+  }
+
+  /**
+   * The questions of the first page, in schema.org terms: each one a forum posting with its
+   * answers as comments. Only what the page shows, in the bundle's order, whatever the reader
+   * searches.
+   */
+  private postingsData(): object {
+    const page = location.href.split('#')[0];
+    const person = (author: Author | undefined) => ({ '@type': 'Person', name: author?.name ?? byline(author) });
+    const likes = (count: number | undefined) =>
+      count === undefined
+        ? undefined
+        : { '@type': 'InteractionCounter', interactionType: 'https://schema.org/LikeAction', userInteractionCount: count };
+    return {
+      '@graph': this.data!.questions.slice(0, Math.max(this.pageSize, 1)).map((question) => ({
+        '@type': 'DiscussionForumPosting',
+        headline: question.title,
+        text: richTextToPlain(question.body),
+        url: safeUrl(question.url) ?? `${page}#${question.id}`,
+        author: person(question.author),
+        datePublished: question.createdAt,
+        keywords: question.tags?.join(', '),
+        interactionStatistic: likes(question.likes),
+        commentCount: question.answers?.length,
+        comment: question.answers?.map((answer) => ({
+          '@type': 'Comment',
+          text: richTextToPlain(answer.body),
+          author: person(answer.author),
+          datePublished: answer.createdAt,
+          interactionStatistic: likes(answer.likes),
+        })),
+      })),
+    };
   }
 
   /** The query as searched: trimmed of nothing (a trailing space means the last word is complete), capped. */
