@@ -1,2 +1,16 @@
 // The demo runs on the sources, so that `npm start` shows edits at once.
 import '../src/index.js';
+
+/**
+ * The theme switcher: "page" leaves the widgets to follow the page's color-scheme; the others set
+ * their `theme` attribute. The page itself follows along, so the demo shows both sides together.
+ */
+const switcher = document.querySelector<HTMLSelectElement>('#theme');
+switcher?.addEventListener('change', () => {
+  const theme = switcher.value;
+  document.documentElement.dataset.theme = theme;
+  for (const widget of document.querySelectorAll('pip-qa-feed, pip-course-outline, pip-risk-checklist')) {
+    if (theme === 'page') widget.removeAttribute('theme');
+    else widget.setAttribute('theme', theme);
+  }
+});

@@ -20,25 +20,27 @@ import type { PipContent } from './components/content/content.js';
 import type { PipCourseOutline } from './components/course-outline/course-outline.js';
 import type { PipQaFeed } from './components/qa-feed/qa-feed.js';
 import type { PipRiskChecklist } from './components/risk-checklist/risk-checklist.js';
+import type { PipEventDetails } from './internal/events.js';
+import type { PipElement } from './internal/pip-element.js';
 
-/** Listener props for the given event names, typed by the details the elements declare globally. */
-export type PipEventProps<Names extends keyof GlobalEventHandlersEventMap & string> = {
-  [Name in Names as `on${Name}` | `on${Name}Capture`]?: (event: GlobalEventHandlersEventMap[Name]) => void;
+/**
+ * Listener props for the given events. Typed from PipEventDetails, which every component module
+ * extends, and imported from here, so these typings need no other import of the library to resolve.
+ */
+export type PipEventProps<Names extends keyof PipEventDetails> = {
+  [Name in Names as `on${Name}` | `on${Name}Capture`]?: (event: CustomEvent<PipEventDetails[Name]>) => void;
 };
 
 /** `ref`, `key`, `children` and the standard HTML attributes, with refs typed to the element class. */
 type ElementProps<Element extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<Element>, Element>;
 
-/** Every element loads content the same way, and reports it with the same two events. */
-type ContentSourceProps<Element extends PipContent | PipQaFeed | PipCourseOutline | PipRiskChecklist> = Partial<
-  Pick<Element, 'bundle' | 'src'>
-> &
-  PipEventProps<'pip-load' | 'pip-error'>;
+/** What every element shares: its content source, its theme and the two events that report loading. */
+type SharedProps = Partial<Pick<PipElement, 'bundle' | 'src' | 'theme'>> & PipEventProps<'pip-load' | 'pip-error'>;
 
-export type PipContentProps = ElementProps<PipContent> & ContentSourceProps<PipContent>;
+export type PipContentProps = ElementProps<PipContent> & SharedProps;
 
 export type PipQaFeedProps = ElementProps<PipQaFeed> &
-  ContentSourceProps<PipQaFeed> &
+  SharedProps &
   Partial<Pick<PipQaFeed, 'query' | 'sort' | 'pageSize' | 'headingLevel' | 'hideHeader' | 'tagFilter' | 'strings'>> &
   PipEventProps<'pip-search' | 'pip-question-toggle'> & {
     // Attribute spellings, for markup copied from HTML; the camelCase properties above are the same settings.
@@ -48,7 +50,7 @@ export type PipQaFeedProps = ElementProps<PipQaFeed> &
   };
 
 export type PipCourseOutlineProps = ElementProps<PipCourseOutline> &
-  ContentSourceProps<PipCourseOutline> &
+  SharedProps &
   Partial<Pick<PipCourseOutline, 'current' | 'trackProgress' | 'headingLevel' | 'strings'>> &
   PipEventProps<'pip-lesson-select' | 'pip-progress'> & {
     'track-progress'?: boolean;
@@ -56,14 +58,13 @@ export type PipCourseOutlineProps = ElementProps<PipCourseOutline> &
   };
 
 export type PipRiskChecklistProps = ElementProps<PipRiskChecklist> &
-  ContentSourceProps<PipRiskChecklist> &
+  SharedProps &
   Partial<Pick<PipRiskChecklist, 'headingLevel' | 'strings'>> &
   PipEventProps<'pip-change'> & {
     'heading-level'?: number | string;
   };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares its JSX types in a namespace.
   namespace JSX {
     interface IntrinsicElements {
       'pip-content': PipContentProps;

@@ -394,3 +394,29 @@ describe('moving elements', () => {
     expect(titleOf(feed)).to.equal('Provided');
   });
 });
+
+describe('registration', () => {
+  it('leaves a tag defined by someone else alone, with one warning for the page', async () => {
+    const { defineElement } = await import('../src/internal/define.js');
+    class Theirs extends HTMLElement {}
+    class Ours extends HTMLElement {}
+    customElements.define('test-taken-tag', Theirs);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const flag = Symbol.for('pip-widgets.define-warning');
+    const global = globalThis as { [flag]?: boolean };
+    const warnedBefore = global[flag];
+    delete global[flag];
+    try {
+      expect(() => defineElement('test-taken-tag', Ours)).not.to.throw();
+      expect(() => defineElement('test-taken-tag', Ours)).not.to.throw();
+      expect(customElements.get('test-taken-tag')).to.equal(Theirs);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('<test-taken-tag> is already defined');
+    } finally {
+      console.warn = warn;
+      global[flag] = warnedBefore;
+    }
+  });
+});
