@@ -17,7 +17,8 @@ export default {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        args: chromiumArgs,
+        // gc() lets the lifecycle tests prove that removed elements are freed.
+        args: [...chromiumArgs, '--js-flags=--expose-gc'],
       },
     }),
   ],

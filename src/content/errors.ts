@@ -4,6 +4,8 @@ export type PipErrorCode =
   | 'network'
   /** The server answered with a status other than 2xx. */
   | 'http'
+  /** No complete answer within the element's `timeout`. */
+  | 'timeout'
   /** The response is not JSON (for example an HTML login page). */
   | 'not-json'
   /** The text is not valid JSON, or is empty. */

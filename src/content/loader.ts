@@ -21,15 +21,25 @@ export interface PreviewOptions {
 
 export async function fetchBundle(url: string, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
   let response: Response;
+  // A request the page's CSP blocks fails like any other; the violation report says why.
+  const blockedBy: string[] = [];
+  const onViolation = (event: SecurityPolicyViolationEvent) => blockedBy.push(event.effectiveDirective);
+  globalThis.document?.addEventListener('securitypolicyviolation', onViolation);
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal?.aborted) throw signal.reason ?? error;
+    // Violation reports are queued as tasks: let them arrive.
+    await new Promise((resolve) => setTimeout(resolve));
     throw new BundleError(
       'network',
-      `Could not load ${url}: the request failed before the server answered ` +
-        `(offline, blocked by the page's security policy, or refused across origins).`,
+      blockedBy.includes('connect-src')
+        ? `Could not load ${url}: the page's Content-Security-Policy does not allow connecting to it (connect-src).`
+        : `Could not load ${url}: the request failed before the server answered ` +
+            `(offline, or refused across origins: the server must allow this page's origin).`,
     );
+  } finally {
+    globalThis.document?.removeEventListener('securitypolicyviolation', onViolation);
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;

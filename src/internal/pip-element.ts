@@ -37,6 +37,9 @@ export abstract class PipElement extends LitElement {
   /** URL of a JSON content bundle, resolved against the page. */
   @property() src?: string;
 
+  /** How long loading `src` may take, in milliseconds, before the element stops and offers to try again. */
+  @property({ type: Number }) timeout = 15_000;
+
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). Without it, the element follows the
    * page's own `color-scheme`, so a page without dark mode never gets a dark widget.
@@ -54,6 +57,7 @@ export abstract class PipElement extends LitElement {
 
   private loadCount = 0;
   private abortController?: AbortController;
+  private loadTimer?: ReturnType<typeof setTimeout>;
   private reloadOnConnect = false;
   private providerAnswered = false;
   private pendingEvents: (() => void)[] = [];
@@ -148,7 +152,7 @@ export abstract class PipElement extends LitElement {
 
   private ownSource(): BundleSource | undefined {
     if (this.bundle !== undefined && this.bundle !== null) return { kind: 'property', value: this.bundle };
-    if (this.src) return { kind: 'url', url: new URL(this.src, document.baseURI).href };
+    if (this.src) return { kind: 'url', url: new URL(this.src, this.ownerDocument.baseURI).href };
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     return undefined;
@@ -158,6 +162,7 @@ export abstract class PipElement extends LitElement {
   private cancelLoad(): number {
     this.abortController?.abort();
     this.abortController = undefined;
+    clearTimeout(this.loadTimer);
     return ++this.loadCount;
   }
 
@@ -182,6 +187,17 @@ export abstract class PipElement extends LitElement {
     const controller = new AbortController();
     this.abortController = controller;
     this.setStatus('loading');
+    const seconds = +(this.timeout / 1000).toFixed(1);
+    this.loadTimer = setTimeout(
+      () =>
+        controller.abort(
+          new BundleError(
+            'timeout',
+            `Could not load ${source.kind === 'url' ? source.url : 'the content'}: no complete answer after ${seconds} s.`,
+          ),
+        ),
+      this.timeout,
+    );
     const preview = this.previewQuestions > 0 && {
       questions: this.previewQuestions,
       onPreview: (bundle: ContentBundle) => {
@@ -190,11 +206,16 @@ export abstract class PipElement extends LitElement {
     };
     loadBundle(source, controller.signal, preview || undefined).then(
       (bundle) => {
-        // A slower, older answer never overwrites the newer one.
-        if (ticket === this.loadCount) this.succeed(bundle);
+        // A slower, older answer never overwrites the newer one, nor one that timed out.
+        if (ticket !== this.loadCount || controller.signal.aborted) return;
+        clearTimeout(this.loadTimer);
+        this.succeed(bundle);
       },
       (error: unknown) => {
-        if (ticket !== this.loadCount || controller.signal.aborted) return;
+        if (ticket !== this.loadCount) return;
+        clearTimeout(this.loadTimer);
+        // Aborted by a newer load or by removal: nothing to report. By the timer: a timeout.
+        if (controller.signal.aborted && !(controller.signal.reason instanceof BundleError)) return;
         this.fail(toBundleError(error));
       },
     );
@@ -246,8 +267,25 @@ export abstract class PipElement extends LitElement {
     return html`<div part="loading" class="loading"></div>`;
   }
 
+  /** Loads the content again from its source: what the "Try again" button does. */
+  reload(): void {
+    this.requestUpdate('src');
+  }
+
+  /** The label of the "Try again" button; elements with `strings` take it from there. */
+  protected get retryLabel(): string {
+    return 'Try again';
+  }
+
   protected renderError(error: BundleError): TemplateResult {
-    return html`<div part="error" class="error" role="alert">${error.message}</div>`;
+    // Only a failed request may succeed a second time; a broken bundle stays broken.
+    const retry = error.code === 'network' || error.code === 'timeout' || error.code === 'http';
+    return html`<div part="error" class="error">
+      <span role="alert">${error.message}</span>
+      ${retry
+        ? html`<button part="retry" class="retry" type="button" @click=${() => this.reload()}>${this.retryLabel}</button>`
+        : nothing}
+    </div>`;
   }
 
   private renderState(): unknown {

@@ -125,6 +125,18 @@ export const hostStyles = css`
     background: var(--_danger-background);
   }
 
+  .retry {
+    display: block;
+    margin: 0.75em 0 0;
+    padding: 0.375em 0.875em;
+    border: 1px solid currentColor;
+    border-radius: var(--pip-radius, 8px);
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
   .loading {
     min-height: var(--pip-loading-min-height, 12em);
     border-radius: var(--pip-radius, 8px);

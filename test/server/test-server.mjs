@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 //   /__test__/bundle?title=T&delay=N a small valid bundle whose topic title is T, after N ms
 //   /__test__/hang                   never answers (until the browser gives up)
 //   /__test__/default-bundle         the built-in content, as a site would serve its own bundle
+//   /__test__/flaky?key=K            hangs the first time it is asked for K, answers a bundle after
+//   /__test__/redirect?to=URL        302 to URL (tests send it to another origin)
 //   /__test__/trickle?count=N&pause=MS  a valid bundle of N questions, its second half sent MS later
 
 function bundle(title) {
@@ -22,11 +24,14 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html pip-widgets 'allow-duplicates'";
 
+const flakyKeys = new Set();
+
 export async function testServer(ctx, next) {
-  // Fixture pages named *.csp.html are served with the strict policy as a real header.
-  if (ctx.path.endsWith('.csp.html')) {
+  // Fixture pages named *.csp.html are served with the strict policy as a real header,
+  // *.no-connect.html with a policy that forbids every request.
+  if (ctx.path.endsWith('.csp.html') || ctx.path.endsWith('.no-connect.html')) {
     await next();
-    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.set('content-security-policy', ctx.path.endsWith('.csp.html') ? STRICT_CSP : "connect-src 'none'");
     return;
   }
   if (!ctx.path.startsWith('/__test__/')) return next();
@@ -63,6 +68,18 @@ export async function testServer(ctx, next) {
     ctx.status = 200;
     ctx.type = 'application/json';
     ctx.body = await readFile(new URL('../../src/content/default-bundle.json', import.meta.url), 'utf8');
+  } else if (route === 'flaky') {
+    const key = String(query.key);
+    if (!flakyKeys.has(key)) {
+      flakyKeys.add(key);
+      await new Promise((resolve) => ctx.req.on('close', resolve));
+      return;
+    }
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(bundle('Second time lucky'));
+  } else if (route === 'redirect') {
+    ctx.redirect(String(query.to));
   } else if (route === 'hang') {
     await new Promise((resolve) => ctx.req.on('close', resolve));
   } else {

@@ -117,6 +117,10 @@ export class PipCourseOutline extends PipElement {
 
   private courseShown?: Course;
 
+  protected override get retryLabel(): string {
+    return this.text.retry;
+  }
+
   private get text(): CourseOutlineStrings {
     return { ...defaultStrings, ...this.strings };
   }

@@ -6,6 +6,8 @@ import type { PluralMessage } from '../../internal/i18n.js';
  * with Intl.PluralRules for the element's language.
  */
 export interface CourseOutlineStrings {
+  /** The button under a loading error. */
+  retry: string;
   sections: PluralMessage;
   lessons: PluralMessage;
   /** Between the parts of a total: "5 sections · 13 lessons · 2 hr, 5 min". */
@@ -29,6 +31,7 @@ export interface CourseOutlineStrings {
 }
 
 export const defaultStrings: CourseOutlineStrings = {
+  retry: 'Try again',
   sections: { one: '{count} section', other: '{count} sections' },
   lessons: { one: '{count} lesson', other: '{count} lessons' },
   separator: ' · ',

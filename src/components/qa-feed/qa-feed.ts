@@ -183,27 +183,38 @@ export class PipQaFeed extends PipElement {
   private scrollTarget?: string;
   private hashPending = false;
   private focusIndex?: number;
-  private readonly bodyObserver = new ResizeObserver((entries) => this.measureBodies(entries));
+  /** Made per connection, by the window the element is in: it may have moved into an iframe. */
+  private bodyObserver?: ResizeObserver;
   private observedBodies = new Set<Element>();
   private pendingClamped?: Set<string>;
+
+  protected override get retryLabel(): string {
+    return this.text.retry;
+  }
 
   private get text(): QaFeedStrings {
     return { ...defaultStrings, ...this.strings };
   }
 
+  /** The document and window the element is in now: it may have moved into an iframe's. */
+  private listenedTo?: Document;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onDocumentKeydown);
-    window.addEventListener('hashchange', this.onHashChange);
+    this.listenedTo = this.ownerDocument;
+    this.listenedTo.addEventListener('keydown', this.onDocumentKeydown);
+    this.listenedTo.defaultView?.addEventListener('hashchange', this.onHashChange);
     // Put back on the page before its index was done: build it again.
     if (this.data && this.status === 'ready' && !this.searchIndex && !this.indexBuild) this.startIndexBuild(this.data.questions);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.bodyObserver.disconnect();
+    this.listenedTo?.removeEventListener('keydown', this.onDocumentKeydown);
+    this.listenedTo?.defaultView?.removeEventListener('hashchange', this.onHashChange);
+    this.listenedTo = undefined;
+    this.bodyObserver?.disconnect();
+    this.bodyObserver = undefined;
     this.observedBodies.clear();
     clearTimeout(this.announceTimer);
     this.indexBuild?.abort();
@@ -440,7 +451,7 @@ export class PipQaFeed extends PipElement {
   private questionFromHash(): string | undefined {
     let id: string;
     try {
-      id = decodeURIComponent(location.hash.slice(1));
+      id = decodeURIComponent((this.ownerDocument.defaultView ?? window).location.hash.slice(1));
     } catch {
       return undefined;
     }
@@ -475,6 +486,9 @@ export class PipQaFeed extends PipElement {
 
   /** Observes the bodies that appeared and lets go of those that left; re-observing all would loop. */
   private observeBodies(): void {
+    const view = this.ownerDocument.defaultView;
+    if (!view) return;
+    this.bodyObserver ??= new view.ResizeObserver((entries) => this.measureBodies(entries));
     const current = new Set(this.renderRoot.querySelectorAll('.body'));
     for (const body of this.observedBodies) if (!current.has(body)) this.bodyObserver.unobserve(body);
     for (const body of current) if (!this.observedBodies.has(body)) this.bodyObserver.observe(body);

@@ -6,6 +6,8 @@ import type { PluralMessage } from '../../internal/i18n.js';
  * with Intl.PluralRules for the element's language.
  */
 export interface QaFeedStrings {
+  /** The button under a loading error. */
+  retry: string;
   searchLabel: string;
   searchPlaceholder: string;
   /** Shown beside the search box: the key that focuses it. */
@@ -41,6 +43,7 @@ export interface QaFeedStrings {
 }
 
 export const defaultStrings: QaFeedStrings = {
+  retry: 'Try again',
   searchLabel: 'Search questions',
   searchPlaceholder: 'Try “severance” or “visa”',
   searchShortcut: '/',

@@ -130,6 +130,10 @@ export class PipRiskChecklist extends PipElement {
   private checklistShown?: Checklist;
   private announcedLevel?: string;
 
+  protected override get retryLabel(): string {
+    return this.text.retry;
+  }
+
   private get text(): RiskChecklistStrings {
     return { ...defaultStrings, ...this.strings };
   }

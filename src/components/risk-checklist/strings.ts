@@ -12,6 +12,8 @@ export interface DefaultLevel {
  * default levels. Replace any of them through the `strings` property.
  */
 export interface RiskChecklistStrings {
+  /** The button under a loading error. */
+  retry: string;
   privacyNote: string;
   otherCategory: string;
   resultHeading: string;
@@ -34,6 +36,7 @@ export interface RiskChecklistStrings {
 }
 
 export const defaultStrings: RiskChecklistStrings = {
+  retry: 'Try again',
   privacyNote: 'Your answers stay on this device. Nothing you tick is sent anywhere.',
   otherCategory: 'Other signs',
   resultHeading: 'Your result',
