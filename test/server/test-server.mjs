@@ -34,6 +34,12 @@ export async function testServer(ctx, next) {
     ctx.set('content-security-policy', ctx.path.endsWith('.csp.html') ? STRICT_CSP : "connect-src 'none'");
     return;
   }
+  // A sandboxed frame has an opaque origin: its module scripts are cross-origin requests.
+  if (ctx.path.startsWith('/dist/') || ctx.path.startsWith('/test/fixtures/')) {
+    await next();
+    ctx.set('access-control-allow-origin', '*');
+    return;
+  }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const route = ctx.path.slice('/__test__/'.length);
   const query = ctx.query;
