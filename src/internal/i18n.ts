@@ -71,7 +71,11 @@ export function formatDuration(totalMinutes: number, lang: string): string {
   const minutes = Math.round(totalMinutes);
   const duration = { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
   const Duration = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  if (Duration) return cached(`duration:${lang}`, () => new Duration(lang, { style: 'short' })).format(duration);
+  // DurationFormat throws a RangeError from 2^53 seconds on (or for Infinity, a sum of huge
+  // lessons); the unit formatters below take any number.
+  if (Duration && Number.isSafeInteger(minutes * 60)) {
+    return cached(`duration:${lang}`, () => new Duration(lang, { style: 'short' })).format(duration);
+  }
   const unit = (name: 'hour' | 'minute') =>
     cached(`unit:${lang}:${name}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' }));
   const parts = [];

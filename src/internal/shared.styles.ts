@@ -168,3 +168,54 @@ export const hostStyles = css`
     }
   }
 `;
+
+/** Headings and buttons, drawn alike in every widget. */
+export const controlStyles = css`
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
+  [part='title'] {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+
+  .button,
+  .link-button {
+    margin: 0;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .button {
+    min-height: 2.5em;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--pip-radius, 8px);
+    background: var(--_surface);
+    color: inherit;
+  }
+
+  .link-button {
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .button:disabled,
+  .link-button:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+`;

@@ -1,20 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
+  [part='section-title'] {
     font-size: 1em;
-    line-height: 1.3;
-  }
-
-  [part='title'] {
-    font-size: 1.5em;
-    font-weight: 650;
   }
 
   [part='title'] a {
@@ -78,23 +66,6 @@ export const styles = css`
     display: flex;
     justify-content: flex-end;
     margin-block: 1em 0.5em;
-  }
-
-  .link-button {
-    margin: 0;
-    padding: 0.25em 0;
-    border: 0;
-    background: none;
-    color: var(--_link);
-    font: inherit;
-    font-size: 0.875em;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .link-button:disabled {
-    color: var(--_muted);
-    cursor: default;
   }
 
   .sections,

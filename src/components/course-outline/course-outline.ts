@@ -9,6 +9,7 @@ import { emit } from '../../internal/events.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { formatDuration, formatMessage, formatMinutes, formatPlural, languageOf } from '../../internal/i18n.js';
 import { PipElement } from '../../internal/pip-element.js';
+import { controlStyles } from '../../internal/shared.styles.js';
 import { deviceStorage, readIdList, storageKey, writeIdList } from '../../internal/storage.js';
 import { isoDuration, writeStructuredData } from '../../internal/structured-data.js';
 // Defines <pip-content> before this widget, so a provider on the page is ready when it asks.
@@ -91,7 +92,7 @@ const KIND_ICONS: Record<LessonKind, SVGTemplateResult> = {
  * @cssprop --pip-focus-ring-color - Color of the keyboard focus ring.
  */
 export class PipCourseOutline extends PipElement {
-  static override styles = [...PipElement.styles, avatarStyles, styles];
+  static override styles = [...PipElement.styles, controlStyles, avatarStyles, styles];
   protected readonly requires = { key: 'course', name: 'course' } as const;
 
   /** The id of the lesson the reader is on: it is marked, and its section opens. */

@@ -5,22 +5,8 @@ export const styles = css`
     margin-block-end: 1.25em;
   }
 
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 650;
-    line-height: 1.3;
-  }
-
   .header [part='title'] {
     margin-block-end: 0.5em;
-    font-size: 1.5em;
-    line-height: 1.25;
   }
 
   .about > :first-child,
@@ -138,31 +124,6 @@ export const styles = css`
   }
 
   /* ---- buttons ---- */
-
-  .button,
-  .link-button {
-    margin: 0;
-    font: inherit;
-    cursor: pointer;
-  }
-
-  .button {
-    min-height: 2.5em;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--pip-radius, 8px);
-    background: var(--_surface);
-    color: inherit;
-  }
-
-  .link-button {
-    padding: 0.25em 0;
-    border: 0;
-    background: none;
-    color: var(--_link);
-    font-size: 0.875em;
-    font-weight: 600;
-  }
 
   .more {
     display: block;

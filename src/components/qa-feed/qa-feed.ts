@@ -11,6 +11,7 @@ import { emit } from '../../internal/events.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { formatDate, formatMessage, formatPlural, languageOf } from '../../internal/i18n.js';
 import { PipElement } from '../../internal/pip-element.js';
+import { controlStyles } from '../../internal/shared.styles.js';
 // Defines <pip-content> before this widget, so a provider on the page is ready when it asks.
 import '../content/content.js';
 import { highlightSegments, MAX_QUERY_LENGTH, QuestionIndex } from './search-index.js';
@@ -133,7 +134,7 @@ function isEditable(target: EventTarget | undefined): boolean {
  * @cssprop --pip-focus-ring-color - Color of the keyboard focus ring.
  */
 export class PipQaFeed extends PipElement {
-  static override styles = [...PipElement.styles, avatarStyles, styles];
+  static override styles = [...PipElement.styles, controlStyles, avatarStyles, styles];
   protected readonly requires = { key: 'questions', name: 'questions' } as const;
 
   /** The search query. Reflects, so a host can set it (from `?q=`, say) and style on it. */

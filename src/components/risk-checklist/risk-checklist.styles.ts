@@ -1,22 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-
-  [part='title'] {
-    font-size: 1.5em;
-    font-weight: 650;
-  }
-
   .intro > :last-child,
   .advice > :last-child,
   .level-advice > :last-child {
@@ -147,23 +131,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     margin-block-start: 1em;
-  }
-
-  .button {
-    min-height: 2.5em;
-    margin: 0;
-    padding: 0.5em 1em;
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--pip-radius, 8px);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-
-  .button:disabled {
-    color: var(--_muted);
-    cursor: default;
   }
 
   .manual-copy {

@@ -7,6 +7,7 @@ import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { formatMessage, formatPlural, languageOf } from '../../internal/i18n.js';
 import { PipElement } from '../../internal/pip-element.js';
+import { controlStyles } from '../../internal/shared.styles.js';
 import { deviceStorage, readIdList, storageKey, writeIdList } from '../../internal/storage.js';
 // Defines <pip-content> before this widget, so a provider on the page is ready when it asks.
 import '../content/content.js';
@@ -114,7 +115,7 @@ function groupByCategory(items: readonly ChecklistItem[], other: string): Map<st
  * @cssprop --pip-focus-ring-color - Color of the keyboard focus ring.
  */
 export class PipRiskChecklist extends PipElement {
-  static override styles = [...PipElement.styles, styles];
+  static override styles = [...PipElement.styles, controlStyles, styles];
   protected readonly requires = { key: 'checklist', name: 'checklist' } as const;
 
   /** Level of the checklist heading (1-6); the result heading is one level below. */
