@@ -66,3 +66,39 @@ export function nextEvent<Detail>(target: EventTarget, name: string): Promise<Cu
 }
 
 export const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Runs `body` with localStorage throwing on access, as in a sandboxed frame. */
+export async function withThrowingStorage(body: () => Promise<void>): Promise<void> {
+  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    },
+  });
+  try {
+    await body();
+  } finally {
+    Object.defineProperty(window, 'localStorage', descriptor);
+  }
+}
+
+/**
+ * Records what would reach the page as an uncaught error or unhandled rejection during each test
+ * of the calling suite, and fails the test if anything did.
+ */
+export function failOnEscapedErrors(): void {
+  let escaped: string[] = [];
+  const onError = (event: ErrorEvent) => escaped.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => escaped.push(String(event.reason));
+  beforeEach(() => {
+    escaped = [];
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    if (escaped.length > 0) throw new Error(`errors escaped to the page: ${escaped.join('; ')}`);
+  });
+}

@@ -5,7 +5,7 @@ import type { PipErrorDetail, PipLoadDetail } from '../src/internal/events.js';
 import type { PipQaFeed } from '../src/components/qa-feed/qa-feed.js';
 import type { PipContent } from '../src/components/content/content.js';
 import type { PipCourseOutline } from '../src/components/course-outline/course-outline.js';
-import { alertText, inlineJson, nextEvent, sampleBundle, shadow, waitForStatus } from './helpers.js';
+import { alertText, failOnEscapedErrors, inlineJson, nextEvent, sampleBundle, shadow, waitForStatus } from './helpers.js';
 
 const titleOf = (feed: Element) => shadow(feed).querySelector('.header h2')?.textContent;
 
@@ -15,20 +15,7 @@ function bundleTitled(title: string) {
   return bundle;
 }
 
-/** Nothing thrown by an element may reach the page: every test below also checks this. */
-let pageErrors: string[] = [];
-const onError = (event: ErrorEvent) => pageErrors.push(event.message);
-const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-beforeEach(() => {
-  pageErrors = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  expect(pageErrors, 'errors that escaped to the page').to.deep.equal([]);
-});
+failOnEscapedErrors();
 
 describe('content sources and their precedence', () => {
   it('shows a bundle given as a property, at once and without a loading state', async () => {

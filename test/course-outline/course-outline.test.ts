@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PipCourseOutline, PipLessonSelectDetail, PipProgressDetail } from '../../src/components/course-outline/course-outline.js';
 import type { ContentBundleInput } from '../../src/content/schema.js';
-import { alertText, nextEvent, shadow, waitForStatus } from '../helpers.js';
+import { alertText, nextEvent, shadow, waitForStatus, withThrowingStorage } from '../helpers.js';
 
 let courseCount = 0;
 
@@ -189,23 +189,14 @@ describe('<pip-course-outline>', () => {
   });
 
   it('keeps progress in memory, without a word, when storage throws', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The document is sandboxed', 'SecurityError');
-      },
+    await withThrowingStorage(async () => {
+    const outline = await outlineWith(courseBundle(), { 'track-progress': '' });
+    checkbox(outline, 'intro').click();
+    await outline.updateComplete;
+    expect(checkbox(outline, 'intro').checked).to.equal(true);
+    expect(root(outline).querySelector('#progress-label')!.textContent).to.equal('1 of 4 lessons done');
+    expect(alertText(outline)).to.equal(undefined);
     });
-    try {
-      const outline = await outlineWith(courseBundle(), { 'track-progress': '' });
-      checkbox(outline, 'intro').click();
-      await outline.updateComplete;
-      expect(checkbox(outline, 'intro').checked).to.equal(true);
-      expect(root(outline).querySelector('#progress-label')!.textContent).to.equal('1 of 4 lessons done');
-      expect(alertText(outline)).to.equal(undefined);
-    } finally {
-      Object.defineProperty(window, 'localStorage', descriptor);
-    }
   });
 
   it('ignores a stored value that is corrupt or not ours', async () => {

@@ -2,22 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PipQaFeed } from '../../src/components/qa-feed/qa-feed.js';
 import type { PipErrorDetail } from '../../src/internal/events.js';
-import { alertText, nextEvent, shadow, waitForStatus } from '../helpers.js';
+import { alertText, failOnEscapedErrors, nextEvent, shadow, waitForStatus } from '../helpers.js';
 
-/** Nothing may reach the page as an uncaught error or an unhandled rejection. */
-let escaped: string[] = [];
-const onError = (event: ErrorEvent) => escaped.push(event.message);
-const onRejection = (event: PromiseRejectionEvent) => escaped.push(String(event.reason));
-beforeEach(() => {
-  escaped = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  expect(escaped).to.deep.equal([]);
-});
+failOnEscapedErrors();
 
 async function failure(src: string, timeout?: number) {
   const wrapper = await fixture(html`<div></div>`);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PipChangeDetail, PipRiskChecklist } from '../../src/components/risk-checklist/risk-checklist.js';
 import type { ContentBundleInput } from '../../src/content/schema.js';
-import { alertText, nextEvent, shadow, waitForStatus } from '../helpers.js';
+import { alertText, nextEvent, shadow, waitForStatus, withThrowingStorage } from '../helpers.js';
 
 type Checklist = NonNullable<ContentBundleInput['checklist']>;
 let checklistCount = 0;
@@ -161,21 +161,12 @@ describe('<pip-risk-checklist>', () => {
   });
 
   it('works in memory, silently, when storage throws on access or on write', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The document is sandboxed', 'SecurityError');
-      },
+    await withThrowingStorage(async () => {
+    const checklist = await checklistWith(checklistBundle());
+    await tick(checklist, 'five', 'four');
+    expect(level(checklist)).to.equal('High');
+    expect(alertText(checklist)).to.equal(undefined);
     });
-    try {
-      const checklist = await checklistWith(checklistBundle());
-      await tick(checklist, 'five', 'four');
-      expect(level(checklist)).to.equal('High');
-      expect(alertText(checklist)).to.equal(undefined);
-    } finally {
-      Object.defineProperty(window, 'localStorage', descriptor);
-    }
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
