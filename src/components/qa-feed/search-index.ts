@@ -185,7 +185,9 @@ interface ParsedQuery {
 }
 
 function parseQuery(query: string): ParsedQuery {
-  const text = normalize(query.slice(0, MAX_QUERY_LENGTH));
+  // A cut can split a surrogate pair ("𠮷", "𝐀"): its lone first half would end the last word
+  // early, so a word being typed would be taken as complete.
+  const text = normalize(query.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ''));
   const open = ENDS_IN_WORD.test(text);
   const groups = text.match(WORD_GROUP) ?? [];
   const terms: Term[] = [];
