@@ -146,6 +146,12 @@ function findClosing(text: string, delimiter: string, from: number): number {
   return -1;
 }
 
+/** `text.indexOf(search, from)` for a `from` that never decreases: it reuses its last answer while it can. */
+function forwardSearch(text: string, search: string): (from: number) => number {
+  let found = -2;
+  return (from) => (found === -1 || found >= from ? found : (found = text.indexOf(search, from)));
+}
+
 export function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
   let buffer = '';
@@ -155,6 +161,13 @@ export function parseInline(text: string, depth = 0): Inline[] {
   };
   const nested = (inner: string) =>
     depth < MAX_INLINE_DEPTH ? parseInline(inner, depth + 1) : [{ type: 'text' as const, text: inner }];
+  // Hostile text ("*a *a *a …", "[a](b[a](b…") made parsing quadratic: minutes at 100 KB. A
+  // delimiter with no closing after one start has none after any later start (see findClosing),
+  // and every search below starts at or after the last one.
+  const noClosingFrom: Record<string, number> = {};
+  const nextLinkMiddle = forwardSearch(text, '](');
+  const nextParen = forwardSearch(text, ')');
+  const nextBracket = forwardSearch(text, '[');
 
   let i = 0;
   while (i < text.length) {
@@ -178,7 +191,8 @@ export function parseInline(text: string, depth = 0): Inline[] {
       const delimiter = strong ? '**' : '*';
       const start = i + delimiter.length;
       if (!isSpace(text[start])) {
-        const end = findClosing(text, delimiter, start);
+        const end = start < (noClosingFrom[delimiter] ?? Infinity) ? findClosing(text, delimiter, start) : -1;
+        if (end === -1) noClosingFrom[delimiter] ??= start;
         if (end !== -1) {
           flush();
           out.push({ type: strong ? 'strong' : 'em', children: nested(text.slice(start, end)) });
@@ -188,9 +202,10 @@ export function parseInline(text: string, depth = 0): Inline[] {
       }
     }
     if (char === '[') {
-      const close = text.indexOf('](', i + 1);
-      const end = close === -1 ? -1 : text.indexOf(')', close + 2);
-      if (close > i + 1 && end !== -1 && !text.slice(i + 1, close).includes('[')) {
+      const close = nextLinkMiddle(i + 1);
+      const end = close === -1 ? -1 : nextParen(close + 2);
+      const inner = close > i + 1 && end !== -1 ? nextBracket(i + 1) : -1;
+      if (close > i + 1 && end !== -1 && (inner === -1 || inner > close)) {
         flush();
         out.push({ type: 'link', href: text.slice(close + 2, end).trim(), children: nested(text.slice(i + 1, close)) });
         i = end + 1;
