@@ -3,11 +3,20 @@
  * Everything is measured inside the page, in page time (performance.now(), event.timeStamp:
  * both count from navigation start), so the CDP round trips of the driver never enter a figure.
  * It is installed on both pages, so any overhead it has is the same for A and B.
+ *
+ * `searchQuery`: typed into the feed's search box as soon as the feed is loaded and its first
+ * cards are on screen, as a reader who starts searching at once; `searchReady` is the frame
+ * that shows its results. The feed builds its index in the background after first paint and
+ * shows "Searching…" until then, so this is when search becomes usable, without reaching into
+ * the feed's internals.
  */
-export function probe() {
+export function probe({ searchQuery = null } = {}) {
   const bench = (window.__bench = {
     fcp: null, // first-contentful-paint of the page
     firstCards: null, // first frame presented with a [data-question-id] card in the feed
+    loaded: null, // pip-load: the whole bundle is parsed and valid
+    searchTyped: null, // when searchQuery was typed
+    searchReady: null, // the frame after the pip-search that answered searchQuery
     error: null, // message of a pip-error, if the feed failed
     longtasks: [], // [startTime, duration]
     recording: false, // keystrokes count only while the driver types a query
@@ -45,6 +54,25 @@ export function probe() {
   });
 
   document.addEventListener('pip-error', (e) => (bench.error = e.detail?.message ?? 'pip-error'), true);
+  document.addEventListener(
+    'pip-load',
+    () => {
+      bench.loaded ??= performance.now();
+      typeSearchQuery();
+    },
+    true,
+  );
+
+  // Not before the first cards: typing earlier would replace them by "Searching…" and move the
+  // first-cards figure. Not before pip-load either: the feed only searches a complete bundle.
+  const typeSearchQuery = () => {
+    if (!searchQuery || bench.searchTyped !== null || bench.firstCards === null || bench.loaded === null) return;
+    const input = document.querySelector('pip-qa-feed')?.shadowRoot?.querySelector('input[type="search"]');
+    if (!input) return requestAnimationFrame(typeSearchQuery); // rendered in the update after pip-load
+    bench.searchTyped = performance.now();
+    input.value = searchQuery;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
 
   // First cards: a MutationObserver on the feed's shadow root sees the cards in the very task
   // that inserts them; the next frame is the one that shows them.
@@ -53,7 +81,10 @@ export function probe() {
   const cardsInserted = () => {
     if (armed) return;
     armed = true;
-    afterFrame((t) => (bench.firstCards = t));
+    afterFrame((t) => {
+      bench.firstCards = t;
+      typeSearchQuery();
+    });
   };
   const pollEachFrame = () => {
     // Fallback when the shadow root is not there yet: a check inside rAF is already in the frame.
@@ -103,6 +134,9 @@ export function probe() {
     (e) => {
       const query = norm(e.detail?.query);
       bench.lastSearch = query;
+      if (bench.searchTyped !== null && bench.searchReady === null && query === norm(searchQuery)) {
+        afterFrame((t) => (bench.searchReady ??= t));
+      }
       if (!bench.recording) return;
       const index = bench.pending.findLastIndex((p) => p.value === query);
       if (index < 0) {
