@@ -165,6 +165,70 @@ describe('<pip-qa-feed> cards', () => {
     expect(root(feed).querySelector('[part="more-questions"]')).to.equal(null);
   });
 
+  it('draws the cards in view in the frame of new results, and the rest of the page right after', async () => {
+    const questions = Array.from({ length: 30 }, (_, i) => question(i + 1, { title: `Plan question ${i + 1}` }));
+    const feed = await feedWith(bundleOf(questions));
+    const list = () => root(feed).querySelector<HTMLElement>('.results')!;
+    let drawnAtSearch = 0;
+    let listBottom = 0;
+    const onSearch = () => {
+      drawnAtSearch = cards(feed).length;
+      listBottom = list().getBoundingClientRect().bottom;
+    };
+    feed.addEventListener('pip-search', onSearch);
+    try {
+      await search(feed, 'plan');
+    } finally {
+      feed.removeEventListener('pip-search', onSearch);
+    }
+    expect(drawnAtSearch, 'cards when the results were announced').to.be.within(1, 19);
+    expect(listBottom, 'the first cards fill the window').to.be.at.least(window.innerHeight);
+    // updateComplete waits for the rest of the page.
+    expect(cards(feed)).to.have.length(20);
+    expect(root(feed).querySelector('[part="more-questions"]')!.textContent).to.contain('10 remaining');
+  });
+
+  it('draws the rest of the page even when no frame comes (a hidden page)', async () => {
+    const questions = Array.from({ length: 30 }, (_, i) => question(i + 1, { title: `Plan question ${i + 1}` }));
+    const feed = await feedWith(bundleOf(questions));
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      feed.query = 'plan';
+      await feed.updateComplete;
+      expect(cards(feed)).to.have.length(20);
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+    }
+  });
+
+  it('draws the whole page of the newest results when queries follow each other quickly', async () => {
+    const questions = Array.from({ length: 30 }, (_, i) => question(i + 1, { title: i % 2 ? `Odd plan ${i + 1}` : `Even plan ${i + 1}` }));
+    const feed = await feedWith(bundleOf(questions));
+    feed.query = 'odd';
+    await nextEvent(feed, 'pip-search');
+    feed.query = 'even';
+    await nextEvent(feed, 'pip-search');
+    await feed.updateComplete;
+    expect(cards(feed)).to.have.length(15);
+    expect(cards(feed).every((card) => card.querySelector('h3')!.textContent!.includes('Even'))).to.equal(true);
+  });
+
+  it('measures a body again when its card is redrawn for another question', async () => {
+    const long = (word: string) => Array.from({ length: 12 }, (_, i) => `${word} paragraph ${i}.`).join('\n\n');
+    const feed = await feedWith(
+      bundleOf([question(1, { title: 'Alpha', body: long('First') }), question(2, { title: 'Beta', body: long('Second') })]),
+      'page-size=1',
+    );
+    await waitUntil(() => card(feed, 'q-1').querySelector('[part="show-more"]'), 'no Show more on the first long body');
+    const firstCard = cards(feed)[0];
+    await search(feed, 'beta');
+    // The same card, now for another question whose body is just as tall.
+    expect(cards(feed)[0]).to.equal(firstCard);
+    expect(ids(feed)).to.deep.equal(['q-2']);
+    await waitUntil(() => card(feed, 'q-2').querySelector('[part="show-more"]'), 'no Show more on the second long body');
+  });
+
   it('opens and scrolls to the question named in the page URL', async () => {
     const questions = Array.from({ length: 30 }, (_, i) => question(i + 1));
     questions[25].body = Array.from({ length: 12 }, (_, i) => `Line ${i}.`).join('\n\n');
@@ -304,6 +368,41 @@ describe('<pip-qa-feed> search', () => {
     expect((await event).detail.count).to.equal(2);
     await feed.updateComplete;
     expect(chip('hr').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('keeps the filter bar in place and moves focus to the tag pressed, also from a card', async () => {
+    const feed = await feedWith(
+      bundleOf([
+        question(1, { title: 'Severance talk', tags: ['severance', 'hr', 'visa'] }),
+        question(2, { title: 'Severance math', tags: ['severance', 'hr'] }),
+        question(3, { title: 'Visa clock', tags: ['severance', 'visa', 'h1b'] }),
+      ]),
+    );
+    const bar = () => [...root(feed).querySelectorAll<HTMLButtonElement>('[part="tag-filter"] [part="tag"]')];
+    const chip = (tag: string) => bar().find((b) => b.textContent!.trim() === tag)!;
+    const order = bar().map((b) => b.textContent!.trim());
+    const active = () => feed.shadowRoot!.activeElement;
+    chip('visa').focus();
+    await sendKeys({ press: 'Enter' });
+    await feed.updateComplete;
+    expect(bar().map((b) => b.textContent!.trim())).to.deep.equal(order);
+    expect(active()).to.equal(chip('visa'));
+    expect(chip('visa').getAttribute('aria-pressed')).to.equal('true');
+    expect(ids(feed)).to.deep.equal(['q-1', 'q-3']);
+
+    // A card's own tag: its card may be redrawn for another question, so focus goes to the filter.
+    const cardTag = [...card(feed, 'q-3').querySelectorAll<HTMLButtonElement>('[part="tag"]')].find((b) => b.textContent!.trim() === 'h1b')!;
+    cardTag.focus();
+    await sendKeys({ press: 'Enter' });
+    await feed.updateComplete;
+    expect(ids(feed)).to.deep.equal(['q-3']);
+    expect(active()).to.equal(chip('h1b'));
+    expect(chip('h1b').getAttribute('aria-pressed')).to.equal('true');
+
+    root(feed).querySelector<HTMLButtonElement>('[part="tag-filter"] .link-button')!.click();
+    await feed.updateComplete;
+    expect(active()).to.equal(input(feed));
+    expect(ids(feed)).to.deep.equal(['q-1', 'q-2', 'q-3']);
   });
 
   it('sorts by newest and by most liked', async () => {

@@ -155,7 +155,14 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--pip-radius, 8px);
     background: var(--_surface);
-    /* Cards out of view skip style, layout and paint: typing redraws only what is seen. */
+  }
+
+  /*
+   * Cards past the first few skip style, layout and paint while out of view, which keeps long
+   * pages light. Not the first ones: a frame that inserts such cards is slower, and those are
+   * the cards a keystroke redraws.
+   */
+  .question.later {
     content-visibility: auto;
     contain-intrinsic-size: auto 16em;
   }

@@ -17,6 +17,7 @@
 // The basic build: no extended search syntax, which we never use, and 2 KB less gzip.
 import Fuse from 'fuse.js/basic';
 import type { Question } from '../../content/schema.js';
+import { yieldToPage } from '../../internal/schedule.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Characters; longer queries are cut. */
@@ -246,20 +247,6 @@ function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayB
   return longer;
 }
 
-interface Scheduler {
-  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
-}
-
-/**
- * Gives the page a chance to paint and handle input between slices of work. Background priority,
- * not scheduler.yield(): a yield continuation jumps ahead of the page's own tasks, and measured
- * on 10,000 questions it held the first cards back by more than a second.
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 export class QuestionIndex {
   /**
