@@ -2,11 +2,18 @@
 // Runs after the library build, on its output, so the schema shipped is the one the code uses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { bundleSchema } from '../dist/lib/content/schema.js';
+import { bundleSchema, jsonSchemaOf } from '../dist/lib/content/schema.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Authors write the input form: optional fields with defaults stay optional, unknown keys are allowed.
-const schema = z.toJSONSchema(bundleSchema, { io: 'input', unrepresentable: 'any' });
+// The rules zod runs as refinements carry their JSON Schema form beside them (see schema.ts).
+const schema = z.toJSONSchema(bundleSchema, {
+  io: 'input',
+  unrepresentable: 'any',
+  override: ({ zodSchema, jsonSchema }) => {
+    for (const check of zodSchema._zod.def.checks ?? []) Object.assign(jsonSchema, jsonSchemaOf.get(check));
+  },
+});
 const document = {
   ...schema,
   $id: `https://unpkg.com/pip-widgets@${pkg.version}/dist/content-bundle.schema.json`,

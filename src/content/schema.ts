@@ -3,7 +3,9 @@
  * single source of the TypeScript types, the runtime validation and the exported JSON Schema.
  *
  * zod/mini rather than classic zod: the same engine at a fifth of the size (4.9 KB against
- * 23.9 KB gzip), which the 40 KB budget for the whole script-tag build needs.
+ * 23.9 KB gzip), which the 40 KB budget for the whole script-tag build needs. For the same reason
+ * rules are plain refinements (see `rule`) rather than zod's own checks (regex, int, gte,
+ * minLength, literal, enum), whose classes cost another 1 KB gzip.
  */
 import * as z from 'zod/mini';
 import { BundleError, formatPath, schemaError, type BundleIssue } from './errors.js';
@@ -18,30 +20,55 @@ type Issue = z.core.$ZodRawIssue;
 const whenMissing = (expected: string) => (issue: Issue) =>
   issue.input === undefined ? `missing (${expected})` : expected;
 
+/**
+ * Each rule's JSON Schema form, by its check: scripts/write-json-schema.mjs merges it into
+ * `dist/content-bundle.schema.json`, where a refinement alone would say nothing.
+ */
+export const jsonSchemaOf = new WeakMap<object, Record<string, unknown>>();
+
+/** `schema` that must also pass `test` (else `error`), written `json` in JSON Schema. */
+function rule<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  test: (value: z.output<Schema>) => boolean,
+  error: string,
+  json: Record<string, unknown>,
+): Schema {
+  const check = z.refine<z.output<Schema>>(test, { error });
+  jsonSchemaOf.set(check, json);
+  return schema.check(check);
+}
+
+const matching = (pattern: RegExp, error: string) =>
+  rule(z.string({ error: whenMissing(error) }), (text) => pattern.test(text), error, { pattern: pattern.source });
+
 const NON_EMPTY_TEXT = 'expected a non-empty string';
-const plainText = () =>
-  z.string({ error: whenMissing(NON_EMPTY_TEXT) }).check(z.regex(/\S/, { error: NON_EMPTY_TEXT }));
+const plainText = () => matching(/\S/, NON_EMPTY_TEXT);
 
 const richText = () => z.string({ error: whenMissing('expected a string of rich text') });
 
 const ID_RULE = 'expected an id of 1 to 120 characters: lowercase letters, digits, "-" or "_"';
-const id = () =>
-  z.string({ error: whenMissing(ID_RULE) }).check(z.regex(/^[a-z0-9_-]{1,120}$/, { error: ID_RULE }));
+const id = () => matching(/^[a-z0-9_-]{1,120}$/, ID_RULE);
 
 const URL_RULE = 'expected a relative URL or one starting with http:, https: or mailto:';
 const url = () => z.string({ error: URL_RULE }).check(z.refine(isAllowedUrl, { error: URL_RULE }));
 
 const DATE_RULE = 'expected an ISO 8601 date such as 2026-03-14 or 2026-03-14T09:30:00Z';
 const isoDate = () =>
-  z.string({ error: DATE_RULE }).check(
-    z.regex(
-      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/,
-      { error: DATE_RULE },
-    ),
+  matching(
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$/,
+    DATE_RULE,
   );
 
 const COUNT_RULE = 'expected a whole number, 0 or more';
-const count = () => z.int({ error: COUNT_RULE }).check(z.gte(0, { error: COUNT_RULE }));
+/** A whole number from `min` to `max`, both included. */
+const wholeNumber = (min: number, max: number, error: string) =>
+  rule(z.number({ error: whenMissing(error) }), (n) => Number.isSafeInteger(n) && n >= min && n <= max, error, {
+    type: 'integer',
+    minimum: min,
+    maximum: max,
+  });
+
+const count = () => wholeNumber(0, Number.MAX_SAFE_INTEGER, COUNT_RULE);
 
 const object = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
   z.object(shape, { error: whenMissing('expected an object') });
@@ -50,7 +77,7 @@ const list = <Item extends z.core.SomeType>(item: Item) =>
   z.array(item, { error: whenMissing('expected a list') });
 
 const nonEmptyList = <Item extends z.core.SomeType>(item: Item) =>
-  list(item).check(z.minLength(1, { error: 'expected a list with at least one entry' }));
+  rule(list(item), (items) => items.length > 0, 'expected a list with at least one entry', { minItems: 1 });
 
 /**
  * Where a duplicate id was first used, relative to the list the check runs on, and how many keys
@@ -140,8 +167,12 @@ const MINUTES_RULE = 'expected a number of minutes greater than 0';
 export const lessonSchema = object({
   id: id(),
   title: plainText(),
-  kind: z.optional(z.enum(LESSON_KINDS, { error: 'expected "article", "video" or "exercise"' })),
-  minutes: z.optional(z.number({ error: MINUTES_RULE }).check(z.gt(0, { error: MINUTES_RULE }))),
+  kind: z.optional(
+    rule(z.string() as z.ZodMiniType<LessonKind>, (kind) => LESSON_KINDS.includes(kind), 'expected "article", "video" or "exercise"', {
+      enum: LESSON_KINDS,
+    }),
+  ),
+  minutes: z.optional(rule(z.number({ error: MINUTES_RULE }), (minutes) => minutes > 0, MINUTES_RULE, { exclusiveMinimum: 0 })),
   url: z.optional(url()),
   summary: z.optional(richText()),
   preview: z.optional(z.boolean({ error: 'expected true or false' })),
@@ -183,19 +214,16 @@ const PERCENT_RULE = 'expected a percentage from 0 to 100';
 export const checklistItemSchema = object({
   id: id(),
   text: plainText(),
-  weight: z._default(
-    z.int({ error: WEIGHT_RULE }).check(z.gte(1, { error: WEIGHT_RULE }), z.lte(5, { error: WEIGHT_RULE })),
-    1,
-  ),
+  weight: z._default(wholeNumber(1, 5, WEIGHT_RULE), 1),
   category: z.optional(plainText()),
   advice: z.optional(richText()),
 });
 
 export const riskLevelSchema = object({
-  min: z.number({ error: whenMissing(PERCENT_RULE) }).check(
-    z.gte(0, { error: PERCENT_RULE }),
-    z.lte(100, { error: PERCENT_RULE }),
-  ),
+  min: rule(z.number({ error: whenMissing(PERCENT_RULE) }), (min) => min >= 0 && min <= 100, PERCENT_RULE, {
+    minimum: 0,
+    maximum: 100,
+  }),
   label: plainText(),
   advice: z.optional(richText()),
 });
@@ -208,8 +236,12 @@ export const checklistSchema = object({
   levels: z.optional(nonEmptyList(riskLevelSchema)),
 });
 
+const VERSION_RULE = 'expected the number 1';
+
 export const bundleSchema = object({
-  version: z.literal(1, { error: whenMissing('expected the number 1') }),
+  version: rule(z.number({ error: whenMissing(VERSION_RULE) }) as z.ZodMiniType<1>, (version) => version === 1, VERSION_RULE, {
+    const: 1,
+  }),
   topic: z.optional(topicSchema),
   questions: z.optional(withUniqueIds(list(questionSchema))),
   course: z.optional(courseSchema),
