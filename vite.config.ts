@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parse } from 'acorn';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -45,10 +46,52 @@ function minifyStyles(): Plugin {
   };
 }
 
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/**
+ * Lit keeps the static text of html`` and svg`` templates as written, indentation included.
+ * Spaces and tabs around a line break mean nothing to HTML there (no template has a <pre>), so
+ * they go: 0.25 KB gzip off the script-tag build. The line breaks stay, and with them every line
+ * of the source map.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'pip-widgets:minify-templates',
+    enforce: 'post',
+    transform(code, id) {
+      if (!id.startsWith(resolve(root, 'src')) || !/\b(html|svg)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!node || typeof node !== 'object' || typeof (node as AstNode).type !== 'string') return;
+        const { type, tag, quasi } = node as { type: string; tag: AstNode & { name?: string }; quasi: { quasis: AstNode[] } };
+        if (type === 'TaggedTemplateExpression' && (tag.name === 'html' || tag.name === 'svg')) {
+          for (const { start, end } of quasi.quasis) {
+            const text = code.slice(start, end).replace(/[ \t]*\n[ \t]*/g, '\n');
+            if (text.length !== end - start) edits.push({ start, end, text });
+          }
+        }
+        Object.values(node).forEach(visit);
+      };
+      visit(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }));
+      if (edits.length === 0) return null;
+      let result = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
+      // No line moves, so the map so far still holds.
+      return { code: result, map: null };
+    },
+  };
+}
+
 const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^zod($|\/)/];
 
 const lib: UserConfig = {
-  plugins: [minifyStyles()],
+  plugins: [minifyStyles(), minifyTemplates()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
@@ -63,12 +106,12 @@ const lib: UserConfig = {
 };
 
 const standalone: UserConfig = {
-  plugins: [minifyStyles()],
+  plugins: [minifyStyles(), minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    lib: { entry: entry('index.ts'), formats: ['es'], fileName: () => 'pip-widgets.js' },
+    lib: { entry: entry('standalone.ts'), formats: ['es'], fileName: () => 'pip-widgets.js' },
     rolldownOptions: {
       output: { minify: true, chunkFileNames: 'pip-widgets-[name]-[hash].js' },
     },

@@ -1,6 +1,6 @@
 /**
- * pip-widgets: importing this module registers every element. `dist/pip-widgets.js`, the
- * script-tag build, is this module with its dependencies inside.
+ * pip-widgets: importing this module registers every element, and exports the bundle API too.
+ * `dist/pip-widgets.js`, the script-tag build, is the elements alone (see standalone.ts).
  */
 // <pip-content> first, so that it upgrades, and answers its widgets, before they ask.
 export { PipContent } from './components/content/content.js';

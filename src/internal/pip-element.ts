@@ -55,12 +55,12 @@ export abstract class PipElement extends LitElement {
   /** The section this element needs; `undefined` for elements that show no section themselves. */
   protected abstract readonly requires: RequiredSection | undefined;
 
-  private loadCount = 0;
-  private abortController?: AbortController;
-  private loadTimer?: ReturnType<typeof setTimeout>;
-  private reloadOnConnect = false;
-  private providerAnswered = false;
-  private pendingEvents: (() => void)[] = [];
+  #loadCount = 0;
+  #abortController?: AbortController;
+  #loadTimer?: ReturnType<typeof setTimeout>;
+  #reloadOnConnect = false;
+  #providerAnswered = false;
+  #pendingEvents: (() => void)[] = [];
 
   constructor() {
     super();
@@ -69,7 +69,7 @@ export abstract class PipElement extends LitElement {
         context: contentContext,
         subscribe: true,
         callback: (value) => {
-          this.providerAnswered = true;
+          this.#providerAnswered = true;
           this.inherited = value;
         },
       });
@@ -105,13 +105,13 @@ export abstract class PipElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    this.providerAnswered = false;
+    this.#providerAnswered = false;
     // The context consumer asks here, and a <pip-content> above answers at once.
     super.connectedCallback();
     // Moved out of its <pip-content>: what it provided no longer applies.
-    if (!this.providerAnswered && this.inherited !== undefined) this.inherited = undefined;
-    if (this.reloadOnConnect) {
-      this.reloadOnConnect = false;
+    if (!this.#providerAnswered && this.inherited !== undefined) this.inherited = undefined;
+    if (this.#reloadOnConnect) {
+      this.#reloadOnConnect = false;
       this.requestUpdate('src');
     }
   }
@@ -119,9 +119,9 @@ export abstract class PipElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A fetch for an element that left the page is wasted; it restarts if the element comes back.
-    if (this.abortController && this.loadStatus === 'loading') {
-      this.cancelLoad();
-      this.reloadOnConnect = true;
+    if (this.#abortController && this.loadStatus === 'loading') {
+      this.#cancelLoad();
+      this.#reloadOnConnect = true;
     }
   }
 
@@ -129,15 +129,15 @@ export abstract class PipElement extends LitElement {
     super.willUpdate(changed);
     const sourceChanged = !this.hasUpdated || changed.has('bundle') || changed.has('src');
     const inheritedChanged = changed.has('inherited' as keyof PipElement);
-    const source = sourceChanged || inheritedChanged ? this.ownSource() : undefined;
+    const source = sourceChanged || inheritedChanged ? this.#ownSource() : undefined;
     if (source) {
-      if (sourceChanged) this.load(source);
+      if (sourceChanged) this.#load(source);
     } else if (sourceChanged || inheritedChanged) {
       if (this.inherited) {
-        this.cancelLoad();
-        this.follow(this.inherited);
+        this.#cancelLoad();
+        this.#follow(this.inherited);
       } else {
-        this.load({ kind: 'default' });
+        this.#load({ kind: 'default' });
       }
     }
   }
@@ -145,12 +145,12 @@ export abstract class PipElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Events fire once the DOM shows the state they report.
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
+    const events = this.#pendingEvents;
+    this.#pendingEvents = [];
     for (const fire of events) fire();
   }
 
-  private ownSource(): BundleSource | undefined {
+  #ownSource(): BundleSource | undefined {
     if (this.bundle !== undefined && this.bundle !== null) return { kind: 'property', value: this.bundle };
     if (this.src) return { kind: 'url', url: new URL(this.src, this.ownerDocument.baseURI).href };
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -159,36 +159,36 @@ export abstract class PipElement extends LitElement {
   }
 
   /** Invalidates every load under way; returns the ticket of the next one. */
-  private cancelLoad(): number {
-    this.abortController?.abort();
-    this.abortController = undefined;
-    clearTimeout(this.loadTimer);
-    return ++this.loadCount;
+  #cancelLoad(): number {
+    this.#abortController?.abort();
+    this.#abortController = undefined;
+    clearTimeout(this.#loadTimer);
+    return ++this.#loadCount;
   }
 
-  private follow(state: ContentState): void {
-    if (state.status === 'ready') this.succeed(state.bundle);
-    else if (state.status === 'loading') this.setStatus('loading');
+  #follow(state: ContentState): void {
+    if (state.status === 'ready') this.#succeed(state.bundle);
+    else if (state.status === 'loading') this.#setStatus('loading');
     // The provider shows and reports its own error; repeating it here would say it twice.
-    else this.setStatus('error', undefined, state.error);
+    else this.#setStatus('error', undefined, state.error);
   }
 
-  private load(source: BundleSource): void {
-    const ticket = this.cancelLoad();
+  #load(source: BundleSource): void {
+    const ticket = this.#cancelLoad();
     // Objects and inline JSON validate at once: no loading flash for content already on the page.
     if (isImmediate(source)) {
       try {
-        this.succeed(readBundle(source));
+        this.#succeed(readBundle(source));
       } catch (error) {
-        this.fail(toBundleError(error));
+        this.#fail(toBundleError(error));
       }
       return;
     }
     const controller = new AbortController();
-    this.abortController = controller;
-    this.setStatus('loading');
+    this.#abortController = controller;
+    this.#setStatus('loading');
     const seconds = +(this.timeout / 1000).toFixed(1);
-    this.loadTimer = setTimeout(
+    this.#loadTimer = setTimeout(
       () =>
         controller.abort(
           new BundleError(
@@ -201,30 +201,30 @@ export abstract class PipElement extends LitElement {
     const preview = this.previewQuestions > 0 && {
       questions: this.previewQuestions,
       onPreview: (bundle: ContentBundle) => {
-        if (ticket === this.loadCount && (!this.requires || bundle[this.requires.key] !== undefined)) this.previewed = bundle;
+        if (ticket === this.#loadCount && (!this.requires || bundle[this.requires.key] !== undefined)) this.previewed = bundle;
       },
     };
     loadBundle(source, controller.signal, preview || undefined).then(
       (bundle) => {
         // A slower, older answer never overwrites the newer one, nor one that timed out.
-        if (ticket !== this.loadCount || controller.signal.aborted) return;
-        clearTimeout(this.loadTimer);
-        this.succeed(bundle);
+        if (ticket !== this.#loadCount || controller.signal.aborted) return;
+        clearTimeout(this.#loadTimer);
+        this.#succeed(bundle);
       },
       (error: unknown) => {
-        if (ticket !== this.loadCount) return;
-        clearTimeout(this.loadTimer);
+        if (ticket !== this.#loadCount) return;
+        clearTimeout(this.#loadTimer);
         // Aborted by a newer load or by removal: nothing to report. By the timer: a timeout.
         if (controller.signal.aborted && !(controller.signal.reason instanceof BundleError)) return;
-        this.fail(toBundleError(error));
+        this.#fail(toBundleError(error));
       },
     );
   }
 
-  private succeed(bundle: ContentBundle): void {
+  #succeed(bundle: ContentBundle): void {
     const section = this.requires;
     if (section && bundle[section.key] === undefined) {
-      this.fail(
+      this.#fail(
         new BundleError(
           'missing-section',
           `This content bundle has no ${section.name}, so <${this.localName}> has nothing to show. ` +
@@ -233,30 +233,30 @@ export abstract class PipElement extends LitElement {
       );
       return;
     }
-    this.setStatus('ready', bundle);
-    this.queueEvent('pip-load', { bundle });
+    this.#setStatus('ready', bundle);
+    this.#queueEvent('pip-load', { bundle });
   }
 
-  private fail(error: BundleError): void {
-    this.setStatus('error', undefined, error);
-    this.queueEvent('pip-error', { code: error.code, message: error.message, issues: error.issues });
+  #fail(error: BundleError): void {
+    this.#setStatus('error', undefined, error);
+    this.#queueEvent('pip-error', { code: error.code, message: error.message, issues: error.issues });
   }
 
-  private setStatus(status: LoadStatus, bundle?: ContentBundle, error?: BundleError): void {
+  #setStatus(status: LoadStatus, bundle?: ContentBundle, error?: BundleError): void {
     this.loadStatus = status;
     this.previewed = undefined;
     this.loaded = bundle;
     this.loadError = error;
   }
 
-  private queueEvent<Name extends keyof PipEventDetails>(name: Name, detail: PipEventDetails[Name]): void {
-    this.pendingEvents.push(() => emit(this, name, detail));
+  #queueEvent<Name extends keyof PipEventDetails>(name: Name, detail: PipEventDetails[Name]): void {
+    this.#pendingEvents.push(() => emit(this, name, detail));
     this.requestUpdate();
   }
 
   /** Whether this element shows its own error, rather than leaving it to its `<pip-content>`. */
-  private get ownsError(): boolean {
-    return this.loadError !== undefined && !(this.inherited?.status === 'error' && this.ownSource() === undefined);
+  get #ownsError(): boolean {
+    return this.loadError !== undefined && !(this.inherited?.status === 'error' && this.#ownSource() === undefined);
   }
 
   /** Draws the ready state. Called only with a validated bundle that has `requires`. */
@@ -288,7 +288,7 @@ export abstract class PipElement extends LitElement {
     </div>`;
   }
 
-  private renderState(): unknown {
+  #renderState(): unknown {
     switch (this.loadStatus) {
       case 'ready':
         try {
@@ -297,11 +297,11 @@ export abstract class PipElement extends LitElement {
           // A bug in a widget must not escape to the host page: show it and report it.
           const error = toBundleError(thrown);
           const failed = this.loaded;
-          queueMicrotask(() => this.loaded === failed && this.fail(error));
+          queueMicrotask(() => this.loaded === failed && this.#fail(error));
           return this.renderError(error);
         }
       case 'error':
-        return this.ownsError ? this.renderError(this.loadError!) : nothing;
+        return this.#ownsError ? this.renderError(this.loadError!) : nothing;
       case 'loading':
         return this.previewed ? this.renderContent(this.previewed) : this.renderLoading();
       default:
@@ -310,15 +310,15 @@ export abstract class PipElement extends LitElement {
   }
 
   /** Text for the polite status region: a screen reader hears that content is on its way. */
-  private get statusMessage(): string {
-    const ownLoad = this.loadStatus === 'loading' && (this.ownSource() !== undefined || this.inherited === undefined);
+  get #statusMessage(): string {
+    const ownLoad = this.loadStatus === 'loading' && (this.#ownSource() !== undefined || this.inherited === undefined);
     return ownLoad ? 'Loading content…' : '';
   }
 
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" aria-busy=${this.loadStatus === 'loading' ? 'true' : 'false'}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
-      ${this.renderState()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#statusMessage}</div>
+      ${this.#renderState()}
     </div>`;
   }
 }

@@ -31,23 +31,23 @@ export class PipContent extends PipElement {
   protected static override readonly inheritsContent = false;
   protected readonly requires = undefined;
 
-  private readonly provider = new ContextProvider(this, {
+  readonly #provider = new ContextProvider(this, {
     context: contentContext,
     initialValue: { status: 'loading' },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const next = this.contentState();
-    const current = this.provider.value;
+    const next = this.#contentState();
+    const current = this.#provider.value;
     const same =
       current.status === next.status &&
       (current.status !== 'ready' || next.status !== 'ready' || current.bundle === next.bundle) &&
       (current.status !== 'error' || next.status !== 'error' || current.error === next.error);
-    if (!same) this.provider.setValue(next);
+    if (!same) this.#provider.setValue(next);
   }
 
-  private contentState(): ContentState {
+  #contentState(): ContentState {
     if (this.status === 'ready') return { status: 'ready', bundle: this.content! };
     if (this.status === 'error') return { status: 'error', error: this.error! };
     return { status: 'loading' };

@@ -116,29 +116,29 @@ export class PipCourseOutline extends PipElement {
   @state() private openSections = new Set<string>();
   @state() private done = new Set<string>();
 
-  private courseShown?: Course;
+  #courseShown?: Course;
 
   protected override get retryLabel(): string {
-    return this.text.retry;
+    return this.#text.retry;
   }
 
-  private get text(): CourseOutlineStrings {
+  get #text(): CourseOutlineStrings {
     return { ...defaultStrings, ...this.strings };
   }
 
-  private get progressKey(): string {
-    return storageKey('course-progress', this.courseShown!.id);
+  get #progressKey(): string {
+    return storageKey('course-progress', this.#courseShown!.id);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const course = this.status === 'ready' ? this.content?.course : undefined;
     if (!course) return;
-    const newCourse = course !== this.courseShown;
-    this.courseShown = course;
+    const newCourse = course !== this.#courseShown;
+    this.#courseShown = course;
     if (newCourse) {
       this.openSections = new Set([course.sections[0].id]);
-      this.done = this.storedProgress(course);
+      this.done = this.#storedProgress(course);
     }
     if (newCourse || changed.has('current')) {
       const section = course.sections.find((s) => s.lessons.some((lesson) => lesson.id === this.current));
@@ -148,12 +148,12 @@ export class PipCourseOutline extends PipElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const course = this.status === 'ready' ? this.courseShown : undefined;
-    writeStructuredData(this, this.structuredData && course ? this.courseData(course) : undefined);
+    const course = this.status === 'ready' ? this.#courseShown : undefined;
+    writeStructuredData(this, this.structuredData && course ? this.#courseData(course) : undefined);
   }
 
   /** What the page shows of the course, in schema.org terms. */
-  private courseData(course: Course): object {
+  #courseData(course: Course): object {
     const lessons = course.sections.flatMap((section) => section.lessons);
     const minutes = minutesOf(lessons);
     return {
@@ -173,38 +173,38 @@ export class PipCourseOutline extends PipElement {
   }
 
   /** Only ids of this course's lessons count: a stored list may be older than the course. */
-  private storedProgress(course: Course): Set<string> {
+  #storedProgress(course: Course): Set<string> {
     const lessons = new Set(course.sections.flatMap((section) => section.lessons.map((lesson) => lesson.id)));
     return new Set([...readIdList(storageKey('course-progress', course.id))].filter((id) => lessons.has(id)));
   }
 
-  private toggleSection(id: string): void {
+  #toggleSection(id: string): void {
     const open = new Set(this.openSections);
     if (!open.delete(id)) open.add(id);
     this.openSections = open;
   }
 
-  private toggleAll(course: Course): void {
+  #toggleAll(course: Course): void {
     const allOpen = course.sections.every((section) => this.openSections.has(section.id));
     this.openSections = allOpen ? new Set() : new Set(course.sections.map((section) => section.id));
   }
 
-  private setDone(id: string, isDone: boolean, total: number): void {
+  #setDone(id: string, isDone: boolean, total: number): void {
     const done = new Set(this.done);
     if (isDone) done.add(id);
     else done.delete(id);
     this.done = done;
-    writeIdList(this.progressKey, done);
+    writeIdList(this.#progressKey, done);
     emit(this, 'pip-progress', { done: done.size, total });
   }
 
-  private resetProgress(total: number): void {
+  #resetProgress(total: number): void {
     this.done = new Set();
-    deviceStorage.remove(this.progressKey);
+    deviceStorage.remove(this.#progressKey);
     emit(this, 'pip-progress', { done: 0, total });
   }
 
-  private selectLesson(event: MouseEvent, lesson: Lesson, url: string): void {
+  #selectLesson(event: MouseEvent, lesson: Lesson, url: string): void {
     const proceed = this.dispatchEvent(
       new CustomEvent('pip-lesson-select', { bubbles: true, composed: true, cancelable: true, detail: { id: lesson.id, url } }),
     );
@@ -214,7 +214,7 @@ export class PipCourseOutline extends PipElement {
 
   protected renderContent(bundle: ContentBundle): TemplateResult {
     const course = bundle.course!;
-    const text = this.text;
+    const text = this.#text;
     const lang = languageOf(this);
     const level = headingLevel(this.headingLevel);
     const lessons = course.sections.flatMap((section) => section.lessons);
@@ -244,30 +244,30 @@ export class PipCourseOutline extends PipElement {
             </div>`
           : nothing}
       </div>
-      ${this.trackProgress ? this.renderProgress(lessons.length, text, lang) : nothing}
+      ${this.trackProgress ? this.#renderProgress(lessons.length, text, lang) : nothing}
       <div class="controls">
-        <button part="expand-all" class="link-button" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.toggleAll(course)}>
+        <button part="expand-all" class="link-button" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.#toggleAll(course)}>
           ${allOpen ? text.collapseAll : text.expandAll}
         </button>
       </div>
       <ol class="sections">
-        ${course.sections.map((section) => this.renderSection(section, headingLevel(level + 1), lessons.length, text, lang))}
+        ${course.sections.map((section) => this.#renderSection(section, headingLevel(level + 1), lessons.length, text, lang))}
       </ol>
     `;
   }
 
-  private renderProgress(total: number, text: CourseOutlineStrings, lang: string): TemplateResult {
+  #renderProgress(total: number, text: CourseOutlineStrings, lang: string): TemplateResult {
     const done = this.done.size;
     return html`<div part="progress" class="progress">
       <span id="progress-label">${formatPlural(text.progress, total, lang, { done, total })}</span>
       <progress aria-labelledby="progress-label" max=${total} .value=${done}></progress>
-      <button class="link-button" type="button" ?disabled=${done === 0} @click=${() => this.resetProgress(total)}>
+      <button class="link-button" type="button" ?disabled=${done === 0} @click=${() => this.#resetProgress(total)}>
         ${text.resetProgress}
       </button>
     </div>`;
   }
 
-  private renderSection(section: CourseSection, level: HeadingLevel, total: number, text: CourseOutlineStrings, lang: string): TemplateResult {
+  #renderSection(section: CourseSection, level: HeadingLevel, total: number, text: CourseOutlineStrings, lang: string): TemplateResult {
     const open = this.openSections.has(section.id);
     const minutes = minutesOf(section.lessons);
     const done = section.lessons.filter((lesson) => this.done.has(lesson.id)).length;
@@ -282,7 +282,7 @@ export class PipCourseOutline extends PipElement {
           type="button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${`${section.id}-lessons`}
-          @click=${() => this.toggleSection(section.id)}
+          @click=${() => this.#toggleSection(section.id)}
         >
           <span class="section-title">${section.title}</span>
           <span class="section-meta">${meta.filter(Boolean).join(text.separator)}</span>
@@ -290,12 +290,12 @@ export class PipCourseOutline extends PipElement {
         'section-title',
       )}
       <ol class="lessons" id=${`${section.id}-lessons`} ?hidden=${!open}>
-        ${section.lessons.map((lesson) => this.renderLesson(lesson, total, text, lang))}
+        ${section.lessons.map((lesson) => this.#renderLesson(lesson, total, text, lang))}
       </ol>
     </li>`;
   }
 
-  private renderLesson(lesson: Lesson, total: number, text: CourseOutlineStrings, lang: string): TemplateResult {
+  #renderLesson(lesson: Lesson, total: number, text: CourseOutlineStrings, lang: string): TemplateResult {
     const url = safeUrl(lesson.url);
     const current = lesson.id === this.current;
     const kind = lesson.kind;
@@ -307,7 +307,7 @@ export class PipCourseOutline extends PipElement {
             type="checkbox"
             .checked=${this.done.has(lesson.id)}
             aria-label=${formatMessage(text.markDone, { title: lesson.title })}
-            @change=${(event: Event) => this.setDone(lesson.id, (event.target as HTMLInputElement).checked, total)}
+            @change=${(event: Event) => this.#setDone(lesson.id, (event.target as HTMLInputElement).checked, total)}
           />`
         : nothing}
       ${kind
@@ -319,7 +319,7 @@ export class PipCourseOutline extends PipElement {
       <div class="lesson-main">
         <div class="lesson-line">
           ${url
-            ? html`<a part="lesson-title" class="lesson-title" href=${url} @click=${(event: MouseEvent) => this.selectLesson(event, lesson, url)}
+            ? html`<a part="lesson-title" class="lesson-title" href=${url} @click=${(event: MouseEvent) => this.#selectLesson(event, lesson, url)}
                 >${lesson.title}</a
               >`
             : html`<span part="lesson-title" class="lesson-title">${lesson.title}</span>`}

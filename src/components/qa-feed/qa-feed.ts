@@ -185,73 +185,73 @@ export class PipQaFeed extends PipElement {
   @state() private searchIndex?: QuestionIndex;
   @state() private announcement = '';
 
-  private data?: FeedData;
-  private structuredDataFor?: FeedData;
-  private dataFor?: ContentBundle;
+  #data?: FeedData;
+  #structuredDataFor?: FeedData;
+  #dataFor?: ContentBundle;
   /** Question indices to show, in order; `undefined` while the index that answers the query is built. */
-  private results?: number[];
-  private matchedWords: ReadonlySet<string> = new Set();
-  private indexBuild?: AbortController;
-  private searchChanged = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private scrollTarget?: string;
-  private hashPending = false;
-  private focusIndex?: number;
+  #results?: number[];
+  #matchedWords: ReadonlySet<string> = new Set();
+  #indexBuild?: AbortController;
+  #searchChanged = false;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #scrollTarget?: string;
+  #hashPending = false;
+  #focusIndex?: number;
   /** A tag whose filter button takes focus after the next update ('' for the search box). */
-  private focusTag?: string;
+  #focusTag?: string;
   /** Made per connection, by the window the element is in: it may have moved into an iframe. */
-  private bodyObserver?: ResizeObserver;
+  #bodyObserver?: ResizeObserver;
   /** Each observed body and the question it showed when last observed. */
-  private observedBodies = new Map<Element, string>();
-  private pendingClamped?: Set<string>;
+  #observedBodies = new Map<Element, string>();
+  #pendingClamped?: Set<string>;
   /** How many result cards to draw now (see FIRST_CARDS), and the round of results it is for. */
-  private cardLimit = FIRST_CARDS;
-  private resultsRound = 0;
-  private restScheduledFor = -1;
+  #cardLimit = FIRST_CARDS;
+  #resultsRound = 0;
+  #restScheduledFor = -1;
   /** Settles when the whole page of results is drawn; `updateComplete` waits for it. */
-  private restDrawn?: Promise<void>;
-  private settleRest?: () => void;
+  #restDrawn?: Promise<void>;
+  #settleRest?: () => void;
 
   protected override get retryLabel(): string {
-    return this.text.retry;
+    return this.#text.retry;
   }
 
-  private get text(): QaFeedStrings {
+  get #text(): QaFeedStrings {
     return { ...defaultStrings, ...this.strings };
   }
 
   /** The document and window the element is in now: it may have moved into an iframe's. */
-  private listenedTo?: Document;
+  #listenedTo?: Document;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.listenedTo = this.ownerDocument;
-    this.listenedTo.addEventListener('keydown', this.onDocumentKeydown);
-    this.listenedTo.defaultView?.addEventListener('hashchange', this.onHashChange);
+    this.#listenedTo = this.ownerDocument;
+    this.#listenedTo.addEventListener('keydown', this.#onDocumentKeydown);
+    this.#listenedTo.defaultView?.addEventListener('hashchange', this.#onHashChange);
     // Put back on the page before its index was done: build it again.
-    if (this.data && this.status === 'ready' && !this.searchIndex && !this.indexBuild) this.startIndexBuild(this.data.questions);
+    if (this.#data && this.status === 'ready' && !this.searchIndex && !this.#indexBuild) this.#startIndexBuild(this.#data.questions);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listenedTo?.removeEventListener('keydown', this.onDocumentKeydown);
-    this.listenedTo?.defaultView?.removeEventListener('hashchange', this.onHashChange);
-    this.listenedTo = undefined;
-    this.bodyObserver?.disconnect();
-    this.bodyObserver = undefined;
-    this.observedBodies.clear();
-    clearTimeout(this.announceTimer);
-    this.indexBuild?.abort();
-    this.indexBuild = undefined;
-    this.cardLimit = Infinity;
-    this.finishRest();
+    this.#listenedTo?.removeEventListener('keydown', this.#onDocumentKeydown);
+    this.#listenedTo?.defaultView?.removeEventListener('hashchange', this.#onHashChange);
+    this.#listenedTo = undefined;
+    this.#bodyObserver?.disconnect();
+    this.#bodyObserver = undefined;
+    this.#observedBodies.clear();
+    clearTimeout(this.#announceTimer);
+    this.#indexBuild?.abort();
+    this.#indexBuild = undefined;
+    this.#cardLimit = Infinity;
+    this.#finishRest();
   }
 
   /** Also waits for the cards drawn after the first frame, so callers see the whole page. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.restDrawn) {
-      await this.restDrawn;
+    while (this.#restDrawn) {
+      await this.#restDrawn;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -260,17 +260,17 @@ export class PipQaFeed extends PipElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const bundle = this.shownContent;
-    const newContent = bundle !== this.dataFor;
-    if (newContent) this.useContent(bundle, this.status === 'ready');
-    if (!this.data) return;
+    const newContent = bundle !== this.#dataFor;
+    if (newContent) this.#useContent(bundle, this.status === 'ready');
+    if (!this.#data) return;
     const indexArrived = changed.has('searchIndex' as keyof PipQaFeed);
     let searchInputs = changed.has('query') || changed.has('sort') || changed.has('tagFilter');
     if (!newContent && (searchInputs || changed.has('pageSize'))) {
       this.visibleCount = Math.max(this.pageSize, 1);
       this.pinnedId = undefined;
     }
-    const linked = this.hashPending ? this.questionFromHash() : undefined;
-    this.hashPending = false;
+    const linked = this.#hashPending ? this.#questionFromHash() : undefined;
+    this.#hashPending = false;
     if (linked && (this.query || this.tagFilter.length > 0)) {
       // The reader followed a link to one question: filters that would hide it go.
       this.query = '';
@@ -278,40 +278,40 @@ export class PipQaFeed extends PipElement {
       searchInputs = true;
     }
     if (newContent || searchInputs || indexArrived) {
-      this.computeResults();
-      this.cardLimit = FIRST_CARDS;
-      this.resultsRound++;
-      this.restDrawn ??= new Promise((resolve) => (this.settleRest = resolve));
+      this.#computeResults();
+      this.#cardLimit = FIRST_CARDS;
+      this.#resultsRound++;
+      this.#restDrawn ??= new Promise((resolve) => (this.#settleRest = resolve));
     }
-    if (changed.has('query') || changed.has('tagFilter') || (indexArrived && this.query)) this.searchChanged = true;
-    if (linked) this.reveal(linked);
+    if (changed.has('query') || changed.has('tagFilter') || (indexArrived && this.query)) this.#searchChanged = true;
+    if (linked) this.#reveal(linked);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('structuredData') || changed.has('pageSize') || this.structuredDataFor !== this.data) {
-      this.structuredDataFor = this.data;
-      writeStructuredData(this, this.structuredData && this.data && this.status === 'ready' ? this.postingsData() : undefined);
+    if (changed.has('structuredData') || changed.has('pageSize') || this.#structuredDataFor !== this.#data) {
+      this.#structuredDataFor = this.#data;
+      writeStructuredData(this, this.structuredData && this.#data && this.status === 'ready' ? this.#postingsData() : undefined);
     }
-    if (!this.data) return this.finishRest();
-    const drawingMore = this.drawRest();
-    this.observeBodies();
+    if (!this.#data) return this.#finishRest();
+    const drawingMore = this.#drawRest();
+    this.#observeBodies();
     // Announced once the cards in view are drawn.
-    if (this.searchChanged && this.results && !drawingMore) {
-      this.searchChanged = false;
-      const count = this.results.length;
-      emit(this, 'pip-search', { query: this.activeQuery, count });
-      this.scheduleAnnouncement(count);
+    if (this.#searchChanged && this.#results && !drawingMore) {
+      this.#searchChanged = false;
+      const count = this.#results.length;
+      emit(this, 'pip-search', { query: this.#activeQuery, count });
+      this.#scheduleAnnouncement(count);
     }
-    if (this.scrollTarget) this.scrollToQuestion(this.scrollTarget);
-    if (this.focusTag !== undefined) {
-      this.focusTagButton(this.focusTag);
-      this.focusTag = undefined;
+    if (this.#scrollTarget) this.#scrollToQuestion(this.#scrollTarget);
+    if (this.#focusTag !== undefined) {
+      this.#focusTagButton(this.#focusTag);
+      this.#focusTag = undefined;
     }
-    if (this.focusIndex !== undefined) {
-      const id = this.results?.[this.focusIndex];
-      this.focusIndex = undefined;
-      if (id !== undefined) this.cardOf(this.data.questions[id].id)?.focus();
+    if (this.#focusIndex !== undefined) {
+      const id = this.#results?.[this.#focusIndex];
+      this.#focusIndex = undefined;
+      if (id !== undefined) this.#cardOf(this.#data.questions[id].id)?.focus();
     }
   }
 
@@ -320,7 +320,7 @@ export class PipQaFeed extends PipElement {
    * answers as comments. Only what the page shows, in the bundle's order, whatever the reader
    * searches.
    */
-  private postingsData(): object {
+  #postingsData(): object {
     const page = location.href.split('#')[0];
     const person = (author: Author | undefined) => ({ '@type': 'Person', name: author?.name ?? byline(author) });
     const likes = (count: number | undefined) =>
@@ -328,7 +328,7 @@ export class PipQaFeed extends PipElement {
         ? undefined
         : { '@type': 'InteractionCounter', interactionType: 'https://schema.org/LikeAction', userInteractionCount: count };
     return {
-      '@graph': this.data!.questions.slice(0, Math.max(this.pageSize, 1)).map((question) => ({
+      '@graph': this.#data!.questions.slice(0, Math.max(this.pageSize, 1)).map((question) => ({
         '@type': 'DiscussionForumPosting',
         headline: question.title,
         text: richTextToPlain(question.body),
@@ -350,7 +350,7 @@ export class PipQaFeed extends PipElement {
   }
 
   /** The query as searched: trimmed of nothing (a trailing space means the last word is complete), capped. */
-  private get activeQuery(): string {
+  get #activeQuery(): string {
     return this.query.slice(0, MAX_QUERY_LENGTH);
   }
 
@@ -359,31 +359,31 @@ export class PipQaFeed extends PipElement {
     return Math.max(this.pageSize, 1);
   }
 
-  private useContent(bundle: ContentBundle | undefined, complete: boolean): void {
-    this.indexBuild?.abort();
-    this.indexBuild = undefined;
-    this.dataFor = bundle;
-    this.data = bundle ? deriveFeedData(bundle.questions ?? []) : undefined;
+  #useContent(bundle: ContentBundle | undefined, complete: boolean): void {
+    this.#indexBuild?.abort();
+    this.#indexBuild = undefined;
+    this.#dataFor = bundle;
+    this.#data = bundle ? deriveFeedData(bundle.questions ?? []) : undefined;
     this.searchIndex = undefined;
     this.openBodies = new Set();
     this.openAnswers = new Set();
     this.clampedBodies = new Set();
     this.visibleCount = Math.max(this.pageSize, 1);
-    this.hashPending = true;
-    if (this.data && complete) this.startIndexBuild(this.data.questions);
+    this.#hashPending = true;
+    if (this.#data && complete) this.#startIndexBuild(this.#data.questions);
   }
 
   /** Builds the search index after the first cards are painted, in slices that never block a frame. */
-  private startIndexBuild(questions: readonly Question[]): void {
+  #startIndexBuild(questions: readonly Question[]): void {
     const build = new AbortController();
-    this.indexBuild = build;
+    this.#indexBuild = build;
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (build.signal.aborted) return;
         QuestionIndex.build(questions, { signal: build.signal }).then(
           (index) => {
             if (build.signal.aborted) return;
-            this.indexBuild = undefined;
+            this.#indexBuild = undefined;
             this.searchIndex = index;
           },
           () => {
@@ -394,17 +394,17 @@ export class PipQaFeed extends PipElement {
     );
   }
 
-  private computeResults(): void {
-    const { questions, timestamps } = this.data!;
-    const query = this.activeQuery;
+  #computeResults(): void {
+    const { questions, timestamps } = this.#data!;
+    const query = this.#activeQuery;
     let order: number[] | undefined;
     if (query.trim() === '') {
       order = questions.map((_, index) => index);
-      this.matchedWords = new Set();
+      this.#matchedWords = new Set();
     } else if (this.searchIndex) {
       const result = this.searchIndex.search(query);
       order = result.order;
-      this.matchedWords = result.matchedWords;
+      this.#matchedWords = result.matchedWords;
     }
     if (order && this.tagFilter.length > 0) {
       const wanted = this.tagFilter;
@@ -415,7 +415,7 @@ export class PipQaFeed extends PipElement {
     }
     if (order && this.sort === 'newest') order = [...order].sort((a, b) => timestamps[b] - timestamps[a]);
     if (order && this.sort === 'likes') order = [...order].sort((a, b) => (questions[b].likes ?? 0) - (questions[a].likes ?? 0));
-    this.results = order;
+    this.#results = order;
   }
 
   /** Draws the cards past FIRST_CARDS once the frame with the first ones is out. */
@@ -424,29 +424,29 @@ export class PipQaFeed extends PipElement {
    * at once if the first do not reach the bottom of the window. Returns whether it asked for
    * another update to draw more now.
    */
-  private drawRest(): boolean {
-    if (this.cardLimit >= Math.min(this.visibleCount, this.results?.length ?? 0)) {
-      this.finishRest();
+  #drawRest(): boolean {
+    if (this.#cardLimit >= Math.min(this.visibleCount, this.#results?.length ?? 0)) {
+      this.#finishRest();
       return false;
     }
-    if (this.restScheduledFor === this.resultsRound) return false;
+    if (this.#restScheduledFor === this.#resultsRound) return false;
     const view = this.ownerDocument.defaultView ?? window;
     // The first frame must show every card in view. The layout this reads is the one that frame
     // would do anyway.
     const list = this.renderRoot.querySelector('.results');
     if (list && list.getBoundingClientRect().bottom < view.innerHeight) {
-      this.cardLimit += FIRST_CARDS;
+      this.#cardLimit += FIRST_CARDS;
       this.requestUpdate();
       return true;
     }
-    const round = (this.restScheduledFor = this.resultsRound);
+    const round = (this.#restScheduledFor = this.#resultsRound);
     let done = false;
     const draw = () => {
       if (done) return;
       done = true;
       // Newer results came first: they have scheduled their own rest.
-      if (round !== this.resultsRound) return;
-      this.cardLimit = Infinity;
+      if (round !== this.#resultsRound) return;
+      this.#cardLimit = Infinity;
       this.requestUpdate();
     };
     // After the frame, at background priority: input and the page's own tasks go first.
@@ -456,50 +456,50 @@ export class PipQaFeed extends PipElement {
     return false;
   }
 
-  private finishRest(): void {
-    this.settleRest?.();
-    this.settleRest = this.restDrawn = undefined;
+  #finishRest(): void {
+    this.#settleRest?.();
+    this.#settleRest = this.#restDrawn = undefined;
   }
 
-  private scheduleAnnouncement(count: number): void {
-    clearTimeout(this.announceTimer);
-    const text = this.text;
+  #scheduleAnnouncement(count: number): void {
+    clearTimeout(this.#announceTimer);
+    const text = this.#text;
     const lang = languageOf(this);
-    const query = this.activeQuery.trim();
+    const query = this.#activeQuery.trim();
     const message = query
       ? formatPlural(text.matches, count, lang, { query })
       : this.tagFilter.length > 0
         ? formatPlural(text.filtered, count, lang)
         : '';
-    this.announceTimer = setTimeout(() => (this.announcement = message), ANNOUNCE_DELAY_MS);
+    this.#announceTimer = setTimeout(() => (this.announcement = message), ANNOUNCE_DELAY_MS);
   }
 
   // ---- interaction ----------------------------------------------------------------------------
 
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
     if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isEditable(event.composedPath()[0]) || this.status !== 'ready') return;
-    const input = this.searchInput;
+    const input = this.#searchInput;
     if (!input || !input.checkVisibility?.()) return;
     // The first feed on the page takes the shortcut; the others see it handled.
     event.preventDefault();
     input.focus();
   };
 
-  private readonly onHashChange = (): void => {
-    this.hashPending = true;
+  readonly #onHashChange = (): void => {
+    this.#hashPending = true;
     this.requestUpdate();
   };
 
-  private get searchInput(): HTMLInputElement | null {
+  get #searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input[type="search"]');
   }
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private onSearchKeydown(event: KeyboardEvent): void {
+  #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.query !== '') {
       // Esc clears the query; a second Esc is left to the page (closing a dialog, say).
       event.preventDefault();
@@ -508,87 +508,87 @@ export class PipQaFeed extends PipElement {
     }
   }
 
-  private onSortChange(event: Event): void {
+  #onSortChange(event: Event): void {
     this.sort = (event.target as HTMLSelectElement).value as QaFeedSort;
   }
 
-  private toggleTag(tag: string): void {
+  #toggleTag(tag: string): void {
     this.tagFilter = this.tagFilter.includes(tag) ? this.tagFilter.filter((t) => t !== tag) : [...this.tagFilter, tag];
     // Cards are redrawn in place for the new results: focus goes where the filter is shown.
-    this.focusTag = tag;
+    this.#focusTag = tag;
   }
 
-  private clearTagFilter(): void {
+  #clearTagFilter(): void {
     this.tagFilter = [];
-    this.focusTag = '';
+    this.#focusTag = '';
   }
 
   /** The filter bar: the popular tags in a fixed order (pressing one must not move it), then other tags filtered by. */
-  private barTags(): string[] {
-    const popular = this.data!.popularTags;
+  #barTags(): string[] {
+    const popular = this.#data!.popularTags;
     return [...popular, ...this.tagFilter.filter((tag) => !popular.includes(tag))];
   }
 
   /** After a tag filter change: the tag's button in the filter bar, or the search box when it has none. */
-  private focusTagButton(tag: string): void {
-    const index = this.barTags().indexOf(tag);
+  #focusTagButton(tag: string): void {
+    const index = this.#barTags().indexOf(tag);
     const button = index < 0 ? null : this.renderRoot.querySelectorAll<HTMLElement>('.tag-bar .tag')[index];
-    (button ?? this.searchInput)?.focus();
+    (button ?? this.#searchInput)?.focus();
   }
 
-  private clearSearch(): void {
+  #clearSearch(): void {
     this.query = '';
     this.tagFilter = [];
-    this.updateComplete.then(() => this.searchInput?.focus());
+    this.updateComplete.then(() => this.#searchInput?.focus());
   }
 
-  private toggleBody(id: string): void {
+  #toggleBody(id: string): void {
     const expanded = !this.openBodies.has(id);
     this.openBodies = toggled(this.openBodies, id, expanded);
     emit(this, 'pip-question-toggle', { id, expanded });
   }
 
-  private toggleAnswers(id: string): void {
+  #toggleAnswers(id: string): void {
     this.openAnswers = toggled(this.openAnswers, id, !this.openAnswers.has(id));
   }
 
-  private showMoreQuestions(): void {
-    this.cardLimit = Infinity;
-    this.focusIndex = this.visibleCount;
+  #showMoreQuestions(): void {
+    this.#cardLimit = Infinity;
+    this.#focusIndex = this.visibleCount;
     this.visibleCount += Math.max(this.pageSize, 1);
   }
 
   /** The question named by `#question-id` in the page URL, if this feed has it. */
-  private questionFromHash(): string | undefined {
+  #questionFromHash(): string | undefined {
     let id: string;
     try {
       id = decodeURIComponent((this.ownerDocument.defaultView ?? window).location.hash.slice(1));
     } catch {
       return undefined;
     }
-    return this.data?.byId.has(id) ? id : undefined;
+    return this.#data?.byId.has(id) ? id : undefined;
   }
 
   /** Shows a linked question, opens it and brings it into view, even when it is pages away. */
-  private reveal(id: string): void {
-    const position = this.results?.indexOf(this.data!.byId.get(id)!) ?? -1;
+  #reveal(id: string): void {
+    const position = this.#results?.indexOf(this.#data!.byId.get(id)!) ?? -1;
     this.pinnedId = position === -1 || position >= this.visibleCount ? id : undefined;
     if (!this.openBodies.has(id)) {
       this.openBodies = toggled(this.openBodies, id, true);
       emit(this, 'pip-question-toggle', { id, expanded: true });
     }
     this.openAnswers = toggled(this.openAnswers, id, true);
-    this.scrollTarget = id;
+    this.#scrollTarget = id;
   }
 
-  private cardOf(id: string): HTMLElement | null {
+  #cardOf(id: string): HTMLElement | null {
     return this.renderRoot.querySelector(`[data-question-id="${CSS.escape(id)}"]`);
   }
 
-  private scrollToQuestion(id: string): void {
-    const card = this.cardOf(id);
+  #scrollToQuestion(id: string): void {
+    const card = this.#cardOf(id);
     if (!card) return;
-    this.scrollTarget = undefined;
+    this.#scrollTarget = undefined;
     card.scrollIntoView({ block: 'start' });
     card.focus({ preventScroll: true });
   }
@@ -596,26 +596,26 @@ export class PipQaFeed extends PipElement {
   // ---- clamping: "Show more" only where the body is really cut ---------------------------------
 
   /** Observes the bodies that appeared and lets go of those that left; re-observing all would loop. */
-  private observeBodies(): void {
+  #observeBodies(): void {
     const view = this.ownerDocument.defaultView;
     if (!view) return;
-    this.bodyObserver ??= new view.ResizeObserver((entries) => this.measureBodies(entries));
+    this.#bodyObserver ??= new view.ResizeObserver((entries) => this.#measureBodies(entries));
     const current = new Map<Element, string>();
     for (const body of this.renderRoot.querySelectorAll<HTMLElement>('.body')) current.set(body, body.dataset.bodyOf!);
-    for (const body of this.observedBodies.keys()) if (!current.has(body)) this.bodyObserver.unobserve(body);
+    for (const body of this.#observedBodies.keys()) if (!current.has(body)) this.#bodyObserver.unobserve(body);
     for (const [body, id] of current) {
-      const before = this.observedBodies.get(body);
+      const before = this.#observedBodies.get(body);
       if (before === id) continue;
       // Cards are reused for other questions: a body that now shows another question may be just
       // as tall (both cut at the clamp), so no resize would tell whether the new text is cut.
-      if (before !== undefined) this.bodyObserver.unobserve(body);
-      this.bodyObserver.observe(body);
+      if (before !== undefined) this.#bodyObserver.unobserve(body);
+      this.#bodyObserver.observe(body);
     }
-    this.observedBodies = current;
+    this.#observedBodies = current;
   }
 
-  private measureBodies(entries: ResizeObserverEntry[]): void {
-    let next = this.pendingClamped;
+  #measureBodies(entries: ResizeObserverEntry[]): void {
+    let next = this.#pendingClamped;
     for (const { target } of entries) {
       const id = (target as HTMLElement).dataset.bodyOf!;
       if (this.openBodies.has(id)) continue;
@@ -626,19 +626,19 @@ export class PipQaFeed extends PipElement {
     // Applied after this frame: a change inside the observer's own delivery can make it loop
     // (hosts with content-visibility or resizing containers), which browsers report as an error.
     // At background priority, so input that follows the frame goes first.
-    if (next && !this.pendingClamped) {
+    if (next && !this.#pendingClamped) {
       yieldToPage().then(() => {
-        this.clampedBodies = this.pendingClamped ?? this.clampedBodies;
-        this.pendingClamped = undefined;
+        this.clampedBodies = this.#pendingClamped ?? this.clampedBodies;
+        this.#pendingClamped = undefined;
       });
     }
-    this.pendingClamped = next;
+    this.#pendingClamped = next;
   }
 
   // ---- rendering ------------------------------------------------------------------------------
 
   protected renderContent(bundle: ContentBundle): TemplateResult {
-    const text = this.text;
+    const text = this.#text;
     const level = headingLevel(this.headingLevel);
     const topic = bundle.topic;
     return html`
@@ -648,13 +648,13 @@ export class PipQaFeed extends PipElement {
             <div class="about">${renderRichText(topic.about)}</div>
           </div>`
         : nothing}
-      ${this.renderToolbar(text)} ${this.renderTagBar(text)}
+      ${this.#renderToolbar(text)} ${this.#renderTagBar(text)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${this.renderResults(text, headingLevel(level + 1), topic?.title)}
+      ${this.#renderResults(text, headingLevel(level + 1), topic?.title)}
     `;
   }
 
-  private renderToolbar(text: QaFeedStrings): TemplateResult {
+  #renderToolbar(text: QaFeedStrings): TemplateResult {
     return html`<div part="toolbar" class="toolbar">
       <div class="field search-field">
         <label for="search">${text.searchLabel}</label>
@@ -670,15 +670,15 @@ export class PipQaFeed extends PipElement {
             spellcheck="false"
             aria-keyshortcuts=${text.searchShortcut}
             enterkeyhint="search"
-            @input=${this.onSearchInput}
-            @keydown=${this.onSearchKeydown}
+            @input=${this.#onSearchInput}
+            @keydown=${this.#onSearchKeydown}
           />
           <kbd class="shortcut" aria-hidden="true">${text.searchShortcut}</kbd>
         </div>
       </div>
       <div class="field sort-field">
         <label for="sort">${text.sortLabel}</label>
-        <select id="sort" part="sort" @change=${this.onSortChange}>
+        <select id="sort" part="sort" @change=${this.#onSortChange}>
           <option value="relevance" ?selected=${this.sort === 'relevance'}>${text.sortRelevance}</option>
           <option value="newest" ?selected=${this.sort === 'newest'}>${text.sortNewest}</option>
           <option value="likes" ?selected=${this.sort === 'likes'}>${text.sortLikes}</option>
@@ -687,36 +687,36 @@ export class PipQaFeed extends PipElement {
     </div>`;
   }
 
-  private renderTagBar(text: QaFeedStrings): TemplateResult | typeof nothing {
-    const tags = this.barTags();
+  #renderTagBar(text: QaFeedStrings): TemplateResult | typeof nothing {
+    const tags = this.#barTags();
     if (tags.length === 0) return nothing;
     return html`<div part="tag-filter" class="tag-bar" role="group" aria-label=${text.tagsLabel}>
-      ${tags.map((tag) => this.renderTagButton(tag))}
+      ${tags.map((tag) => this.#renderTagButton(tag))}
       ${this.tagFilter.length > 0
-        ? html`<button class="link-button" type="button" @click=${this.clearTagFilter}>${text.clearFilters}</button>`
+        ? html`<button class="link-button" type="button" @click=${this.#clearTagFilter}>${text.clearFilters}</button>`
         : nothing}
     </div>`;
   }
 
-  private renderTagButton(tag: string): TemplateResult {
+  #renderTagButton(tag: string): TemplateResult {
     const pressed = this.tagFilter.includes(tag);
-    return html`<button part="tag" class="tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleTag(tag)}>
+    return html`<button part="tag" class="tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.#toggleTag(tag)}>
       ${tag}
     </button>`;
   }
 
-  private renderResults(text: QaFeedStrings, level: HeadingLevel, topicTitle: string | undefined): TemplateResult {
+  #renderResults(text: QaFeedStrings, level: HeadingLevel, topicTitle: string | undefined): TemplateResult {
     const lang = languageOf(this);
-    const results = this.results;
+    const results = this.#results;
     if (!results) return html`<p class="searching" part="empty">${text.searching}</p>`;
     if (results.length === 0) {
       return html`<div part="empty" class="empty">
         <p>${text.noMatches}</p>
-        <button class="button" type="button" @click=${this.clearSearch}>${text.clearSearch}</button>
+        <button class="button" type="button" @click=${this.#clearSearch}>${text.clearSearch}</button>
       </div>`;
     }
-    const { questions, byId } = this.data!;
-    const shown = results.slice(0, Math.min(this.visibleCount, this.cardLimit));
+    const { questions, byId } = this.#data!;
+    const shown = results.slice(0, Math.min(this.visibleCount, this.#cardLimit));
     // While a preview shows, how many questions follow is not known yet.
     const remaining = this.status === 'ready' ? Math.max(results.length - this.visibleCount, 0) : 0;
     const pinned = this.pinnedId !== undefined ? byId.get(this.pinnedId) : undefined;
@@ -724,35 +724,35 @@ export class PipQaFeed extends PipElement {
     return html`
       ${pinned !== undefined
         ? html`<section class="pinned" aria-label=${text.linkedQuestion}>
-            <ol class="questions">${this.renderQuestion(questions[pinned], level, lang, text)}</ol>
+            <ol class="questions">${this.#renderQuestion(questions[pinned], level, lang, text)}</ol>
           </section>`
         : nothing}
       <ol class="questions results" aria-label=${label}>
         ${shown.map((index, position) =>
-          index === pinned ? nothing : this.renderQuestion(questions[index], level, lang, text, position >= CONTAINED_FROM),
+          index === pinned ? nothing : this.#renderQuestion(questions[index], level, lang, text, position >= CONTAINED_FROM),
         )}
       </ol>
       ${remaining > 0
-        ? html`<button part="more-questions" class="button more" type="button" @click=${this.showMoreQuestions}>
+        ? html`<button part="more-questions" class="button more" type="button" @click=${this.#showMoreQuestions}>
             ${text.showMoreQuestions} <span class="count">(${formatPlural(text.remaining, remaining, lang)})</span>
           </button>`
         : nothing}
     `;
   }
 
-  private renderQuestion(question: Question, level: HeadingLevel, lang: string, text: QaFeedStrings, later = false): TemplateResult {
+  #renderQuestion(question: Question, level: HeadingLevel, lang: string, text: QaFeedStrings, later = false): TemplateResult {
     const id = question.id;
     const open = this.openBodies.has(id);
     const clamped = this.clampedBodies.has(id);
     const answersOpen = this.openAnswers.has(id);
     const answerCount = question.answers?.length ?? 0;
     const threadUrl = safeUrl(question.url);
-    const title = highlightSegments(question.title, this.matchedWords).map((segment) =>
+    const title = highlightSegments(question.title, this.#matchedWords).map((segment) =>
       segment.match ? html`<mark part="highlight">${segment.text}</mark>` : segment.text,
     );
     return html`<li part="question" class="question ${later ? 'later' : ''}" data-question-id=${id} tabindex="-1">
       <article aria-labelledby=${`${id}-title`}>
-        ${this.renderAuthor(question.author, question.createdAt, lang, text)}
+        ${this.#renderAuthor(question.author, question.createdAt, lang, text)}
         ${heading(level, threadUrl ? html`<a href=${threadUrl}>${title}</a>` : title, 'question-title', `${id}-title`)}
         <div part="body" class="body ${open ? 'open' : clamped ? 'clamped' : ''}" id=${`${id}-body`} data-body-of=${id}>
           ${renderRichText(question.body)}
@@ -764,14 +764,14 @@ export class PipQaFeed extends PipElement {
               type="button"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls=${`${id}-body`}
-              @click=${() => this.toggleBody(id)}
+              @click=${() => this.#toggleBody(id)}
             >
               ${open ? text.showLess : text.showMore}
             </button>`
           : nothing}
         <div class="footer">
           ${question.tags?.length
-            ? html`<div class="tags">${question.tags.map((tag) => this.renderTagButton(tag))}</div>`
+            ? html`<div class="tags">${question.tags.map((tag) => this.#renderTagButton(tag))}</div>`
             : nothing}
           <span class="stats">
             ${question.likes !== undefined ? html`<span class="likes">${formatPlural(text.likes, question.likes, lang)}</span>` : nothing}
@@ -781,7 +781,7 @@ export class PipQaFeed extends PipElement {
                   type="button"
                   aria-expanded=${answersOpen ? 'true' : 'false'}
                   aria-controls=${`${id}-answers`}
-                  @click=${() => this.toggleAnswers(id)}
+                  @click=${() => this.#toggleAnswers(id)}
                 >
                   ${answersOpen ? text.hideAnswers : formatPlural(text.answers, answerCount, lang)}
                 </button>`
@@ -790,7 +790,7 @@ export class PipQaFeed extends PipElement {
         </div>
         ${answerCount > 0
           ? html`<ol part="answers" class="answers" id=${`${id}-answers`} ?hidden=${!answersOpen}>
-              ${answersOpen ? question.answers!.map((answer) => this.renderAnswer(answer, lang, text)) : nothing}
+              ${answersOpen ? question.answers!.map((answer) => this.#renderAnswer(answer, lang, text)) : nothing}
             </ol>`
           : nothing}
         ${threadUrl ? html`<a class="thread-link" href=${threadUrl}>${text.fullThread}</a>` : nothing}
@@ -798,7 +798,7 @@ export class PipQaFeed extends PipElement {
     </li>`;
   }
 
-  private renderAuthor(author: Author | undefined, createdAt: string | undefined, lang: string, text: QaFeedStrings): TemplateResult {
+  #renderAuthor(author: Author | undefined, createdAt: string | undefined, lang: string, text: QaFeedStrings): TemplateResult {
     const who = byline(author, text);
     return html`<div class="author">
       ${avatar(author?.avatarUrl, author?.name ?? author?.role ?? author?.company, who)}
@@ -809,9 +809,9 @@ export class PipQaFeed extends PipElement {
     </div>`;
   }
 
-  private renderAnswer(answer: Answer, lang: string, text: QaFeedStrings): TemplateResult {
+  #renderAnswer(answer: Answer, lang: string, text: QaFeedStrings): TemplateResult {
     return html`<li class="answer" data-answer-id=${answer.id}>
-      ${this.renderAuthor(answer.author, answer.createdAt, lang, text)}
+      ${this.#renderAuthor(answer.author, answer.createdAt, lang, text)}
       <div class="answer-body">${renderRichText(answer.body)}</div>
       ${answer.likes !== undefined ? html`<span class="likes">${formatPlural(text.likes, answer.likes, lang)}</span>` : nothing}
     </li>`;

@@ -128,46 +128,46 @@ export class PipRiskChecklist extends PipElement {
   @state() private announcement = '';
   @state() private copyFailed = false;
 
-  private checklistShown?: Checklist;
-  private announcedLevel?: string;
+  #checklistShown?: Checklist;
+  #announcedLevel?: string;
 
   protected override get retryLabel(): string {
-    return this.text.retry;
+    return this.#text.retry;
   }
 
-  private get text(): RiskChecklistStrings {
+  get #text(): RiskChecklistStrings {
     return { ...defaultStrings, ...this.strings };
   }
 
-  private get answersKey(): string {
-    return storageKey('checklist', this.checklistShown!.id);
+  get #answersKey(): string {
+    return storageKey('checklist', this.#checklistShown!.id);
   }
 
-  private get levels(): readonly RiskLevel[] {
-    return this.checklistShown?.levels ?? this.text.levels;
+  get #levels(): readonly RiskLevel[] {
+    return this.#checklistShown?.levels ?? this.#text.levels;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const checklist = this.status === 'ready' ? this.content?.checklist : undefined;
-    if (!checklist || checklist === this.checklistShown) return;
-    this.checklistShown = checklist;
+    if (!checklist || checklist === this.#checklistShown) return;
+    this.#checklistShown = checklist;
     const ids = new Set(checklist.items.map((item) => item.id));
-    this.checked = new Set([...readIdList(this.answersKey)].filter((id) => ids.has(id)));
-    this.announcedLevel = assessRisk(checklist.items, this.checked, this.levels).level.label;
+    this.checked = new Set([...readIdList(this.#answersKey)].filter((id) => ids.has(id)));
+    this.#announcedLevel = assessRisk(checklist.items, this.checked, this.#levels).level.label;
     this.copyFailed = false;
   }
 
-  private setChecked(checked: Set<string>): void {
+  #setChecked(checked: Set<string>): void {
     this.checked = checked;
     this.copyFailed = false;
-    if (checked.size > 0) writeIdList(this.answersKey, checked);
-    else deviceStorage.remove(this.answersKey);
-    const checklist = this.checklistShown!;
-    const result = assessRisk(checklist.items, checked, this.levels);
-    if (result.level.label !== this.announcedLevel) {
-      this.announcedLevel = result.level.label;
-      this.announcement = formatMessage(this.text.levelChanged, { level: result.level.label });
+    if (checked.size > 0) writeIdList(this.#answersKey, checked);
+    else deviceStorage.remove(this.#answersKey);
+    const checklist = this.#checklistShown!;
+    const result = assessRisk(checklist.items, checked, this.#levels);
+    if (result.level.label !== this.#announcedLevel) {
+      this.#announcedLevel = result.level.label;
+      this.announcement = formatMessage(this.#text.levelChanged, { level: result.level.label });
     }
     emit(this, 'pip-change', {
       score: result.score,
@@ -176,27 +176,27 @@ export class PipRiskChecklist extends PipElement {
     });
   }
 
-  private toggle(id: string, on: boolean): void {
+  #toggle(id: string, on: boolean): void {
     const checked = new Set(this.checked);
     if (on) checked.add(id);
     else checked.delete(id);
-    this.setChecked(checked);
+    this.#setChecked(checked);
   }
 
-  private clearAnswers(): void {
-    this.setChecked(new Set());
-    this.announcement = this.text.cleared;
+  #clearAnswers(): void {
+    this.#setChecked(new Set());
+    this.announcement = this.#text.cleared;
   }
 
   /** The result in plain text: what "Copy summary" puts on the clipboard. */
   summary(): string {
-    const checklist = this.checklistShown;
+    const checklist = this.#checklistShown;
     if (!checklist) return '';
-    const text = this.text;
-    const result = assessRisk(checklist.items, this.checked, this.levels);
+    const text = this.#text;
+    const result = assessRisk(checklist.items, this.checked, this.#levels);
     const ticked = checklist.items.filter((item) => this.checked.has(item.id));
     const lines = [
-      formatMessage(text.summaryTitle, { title: checklist.title, level: result.level.label, score: this.formatScore(result.score) }),
+      formatMessage(text.summaryTitle, { title: checklist.title, level: result.level.label, score: this.#formatScore(result.score) }),
       richTextToPlain(result.level.advice),
     ];
     if (ticked.length > 0) lines.push('', text.summaryChecked, ...ticked.map((item) => `- ${item.text}`));
@@ -205,26 +205,26 @@ export class PipRiskChecklist extends PipElement {
     return lines.filter((line, index) => line !== '' || index > 0).join('\n');
   }
 
-  private async copySummary(): Promise<void> {
+  async #copySummary(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.summary());
       this.copyFailed = false;
-      this.announcement = this.text.copied;
+      this.announcement = this.#text.copied;
     } catch {
       // No clipboard (an insecure page, a denied permission): show the text to copy by hand.
       this.copyFailed = true;
-      this.announcement = this.text.copyFailed;
+      this.announcement = this.#text.copyFailed;
     }
   }
 
-  private formatScore(score: number): string {
+  #formatScore(score: number): string {
     // Floor, so the figure shown never reaches a level's threshold before the level does.
     return new Intl.NumberFormat(languageOf(this), { style: 'percent' }).format(Math.floor(score) / 100);
   }
 
   protected renderContent(bundle: ContentBundle): TemplateResult {
     const checklist = bundle.checklist!;
-    const text = this.text;
+    const text = this.#text;
     const level = headingLevel(this.headingLevel);
     return html`
       <div part="header" class="header">
@@ -235,14 +235,14 @@ export class PipRiskChecklist extends PipElement {
       ${[...groupByCategory(checklist.items, text.otherCategory)].map(
         ([category, items]) => html`<fieldset part="group" class="group">
           <legend>${category}</legend>
-          ${items.map((item) => this.renderItem(item))}
+          ${items.map((item) => this.#renderItem(item))}
         </fieldset>`,
       )}
-      ${this.renderResult(checklist, text, headingLevel(level + 1))}
+      ${this.#renderResult(checklist, text, headingLevel(level + 1))}
     `;
   }
 
-  private renderItem(item: ChecklistItem): TemplateResult {
+  #renderItem(item: ChecklistItem): TemplateResult {
     const checked = this.checked.has(item.id);
     const adviceId = `${item.id}-advice`;
     return html`<div class="item" data-item-id=${item.id}>
@@ -251,7 +251,7 @@ export class PipRiskChecklist extends PipElement {
           type="checkbox"
           .checked=${checked}
           aria-describedby=${checked && item.advice ? adviceId : nothing}
-          @change=${(event: Event) => this.toggle(item.id, (event.target as HTMLInputElement).checked)}
+          @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
         />
         <span>${item.text}</span>
       </label>
@@ -259,11 +259,11 @@ export class PipRiskChecklist extends PipElement {
     </div>`;
   }
 
-  private renderResult(checklist: Checklist, text: RiskChecklistStrings, level: ReturnType<typeof headingLevel>): TemplateResult {
-    const result = assessRisk(checklist.items, this.checked, this.levels);
-    const levels = [...this.levels].sort((a, b) => a.min - b.min);
+  #renderResult(checklist: Checklist, text: RiskChecklistStrings, level: ReturnType<typeof headingLevel>): TemplateResult {
+    const result = assessRisk(checklist.items, this.checked, this.#levels);
+    const levels = [...this.#levels].sort((a, b) => a.min - b.min);
     const tone = result.levelIndex === 0 ? 'low' : result.levelIndex === levels.length - 1 ? 'high' : 'mid';
-    const score = this.formatScore(result.score);
+    const score = this.#formatScore(result.score);
     return html`<section part="result" class="result" aria-labelledby="result-heading">
       ${heading(level, text.resultHeading, 'result-heading', 'result-heading')}
       <p class="level-line">
@@ -292,8 +292,8 @@ export class PipRiskChecklist extends PipElement {
           </div>`
         : nothing}
       <div class="actions">
-        <button part="copy" class="button" type="button" @click=${this.copySummary}>${text.copySummary}</button>
-        <button part="clear" class="button" type="button" ?disabled=${this.checked.size === 0} @click=${this.clearAnswers}>
+        <button part="copy" class="button" type="button" @click=${this.#copySummary}>${text.copySummary}</button>
+        <button part="clear" class="button" type="button" ?disabled=${this.checked.size === 0} @click=${this.#clearAnswers}>
           ${text.clearAnswers}
         </button>
       </div>
