@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { contentContext, type ContentState } from '../content/context.js';
 import { BundleError, toBundleError } from '../content/errors.js';
 import { isImmediate, loadBundle, readBundle, type BundleSource } from '../content/loader.js';
@@ -27,30 +26,41 @@ export interface RequiredSection {
  */
 export abstract class PipElement extends LitElement {
   static override styles = [hostStyles];
+  static override properties: PropertyDeclarations = {
+    bundle: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    theme: { reflect: true },
+    loadStatus: { state: true, attribute: false },
+    loaded: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    inherited: { state: true, attribute: false },
+    previewed: { state: true, attribute: false },
+  };
 
   /** Whether the element takes its content from an ancestor `<pip-content>` when it has none of its own. */
   protected static readonly inheritsContent: boolean = true;
 
   /** A content bundle object. It is validated like any other source; it wins over `src`. */
-  @property({ attribute: false }) bundle?: ContentBundleInput | Record<string, unknown>;
+  bundle?: ContentBundleInput | Record<string, unknown>;
 
   /** URL of a JSON content bundle, resolved against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** How long loading `src` may take, in milliseconds, before the element stops and offers to try again. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /**
    * `light`, `dark`, or `auto` (the reader's system setting). Without it, the element follows the
    * page's own `color-scheme`, so a page without dark mode never gets a dark widget.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
-  @state() private loadStatus: LoadStatus = 'idle';
-  @state() private loaded?: ContentBundle;
-  @state() private loadError?: BundleError;
-  @state() private inherited?: ContentState;
-  @state() private previewed?: ContentBundle;
+  private loadStatus: LoadStatus = 'idle';
+  private loaded?: ContentBundle;
+  private loadError?: BundleError;
+  private inherited?: ContentState;
+  private previewed?: ContentBundle;
 
   /** The section this element needs; `undefined` for elements that show no section themselves. */
   protected abstract readonly requires: RequiredSection | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { renderRichText, richTextToPlain } from '../../content/rich-text.js';
 import type { ContentBundle, Course, CourseSection, Lesson, LessonKind } from '../../content/schema.js';
 import { safeUrl } from '../../content/url.js';
@@ -93,28 +92,37 @@ const KIND_ICONS: Record<LessonKind, SVGTemplateResult> = {
  */
 export class PipCourseOutline extends PipElement {
   static override styles = [...PipElement.styles, controlStyles, avatarStyles, styles];
+  static override properties: PropertyDeclarations = {
+    current: { reflect: true },
+    trackProgress: { type: Boolean, reflect: true, attribute: 'track-progress' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    strings: { attribute: false },
+    openSections: { state: true, attribute: false },
+    done: { state: true, attribute: false },
+  };
   protected readonly requires = { key: 'course', name: 'course' } as const;
 
   /** The id of the lesson the reader is on: it is marked, and its section opens. */
-  @property({ reflect: true }) current?: string;
+  current?: string;
 
   /** Adds a "done" checkbox to each lesson and keeps the reader's progress on this device. */
-  @property({ type: Boolean, reflect: true, attribute: 'track-progress' }) trackProgress = false;
+  trackProgress = false;
 
   /** Level of the course heading (1-6); section titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Writes the course as schema.org `Course` JSON-LD into a script in the light DOM, for search
    * engines (which do not read shadow roots).
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Replacements for the outline's own texts, for other languages. */
-  @property({ attribute: false }) strings: Partial<CourseOutlineStrings> = {};
+  strings: Partial<CourseOutlineStrings> = {};
 
-  @state() private openSections = new Set<string>();
-  @state() private done = new Set<string>();
+  private openSections = new Set<string>();
+  private done = new Set<string>();
 
   #courseShown?: Course;
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { renderRichText, richTextToPlain } from '../../content/rich-text.js';
 import type { Answer, Author, ContentBundle, Question } from '../../content/schema.js';
 import { safeUrl } from '../../content/url.js';
@@ -148,42 +147,59 @@ export class PipQaFeed extends PipElement {
     this.disableWarning?.('change-in-update');
   }
   static override styles = [...PipElement.styles, controlStyles, avatarStyles, styles];
+  static override properties: PropertyDeclarations = {
+    query: { reflect: true },
+    sort: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideHeader: { type: Boolean, reflect: true, attribute: 'hide-header' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    tagFilter: { attribute: false },
+    strings: { attribute: false },
+    visibleCount: { state: true, attribute: false },
+    openBodies: { state: true, attribute: false },
+    openAnswers: { state: true, attribute: false },
+    clampedBodies: { state: true, attribute: false },
+    pinnedId: { state: true, attribute: false },
+    searchIndex: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
   protected readonly requires = { key: 'questions', name: 'questions' } as const;
 
   /** The search query. Reflects, so a host can set it (from `?q=`, say) and style on it. */
-  @property({ reflect: true }) query = '';
+  query = '';
 
   /** Ordering: `relevance` (the bundle's order when there is no query), `newest` or `likes`. */
-  @property({ reflect: true }) sort: QaFeedSort = 'relevance';
+  sort: QaFeedSort = 'relevance';
 
   /** How many questions show at first, and how many more each "Show more questions" adds. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Level of the topic heading (1-6); question titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hides the topic title and about text, for hosts with a heading of their own. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-header' }) hideHeader = false;
+  hideHeader = false;
 
   /**
    * Writes the first page of questions as schema.org `DiscussionForumPosting` JSON-LD into a
    * script in the light DOM, for search engines (which do not read shadow roots).
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Tags a question must all have to show. */
-  @property({ attribute: false }) tagFilter: string[] = [];
+  tagFilter: string[] = [];
 
   /** Replacements for the feed's own texts, for other languages. */
-  @property({ attribute: false }) strings: Partial<QaFeedStrings> = {};
+  strings: Partial<QaFeedStrings> = {};
 
-  @state() private visibleCount = 20;
-  @state() private openBodies = new Set<string>();
-  @state() private openAnswers = new Set<string>();
-  @state() private clampedBodies = new Set<string>();
-  @state() private pinnedId?: string;
-  @state() private searchIndex?: QuestionIndex;
-  @state() private announcement = '';
+  private visibleCount = 20;
+  private openBodies = new Set<string>();
+  private openAnswers = new Set<string>();
+  private clampedBodies = new Set<string>();
+  private pinnedId?: string;
+  private searchIndex?: QuestionIndex;
+  private announcement = '';
 
   #data?: FeedData;
   #structuredDataFor?: FeedData;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { renderRichText, richTextToPlain } from '../../content/rich-text.js';
 import type { Checklist, ChecklistItem, ContentBundle, RiskLevel } from '../../content/schema.js';
 import { defineElement } from '../../internal/define.js';
@@ -116,17 +115,24 @@ function groupByCategory(items: readonly ChecklistItem[], other: string): Map<st
  */
 export class PipRiskChecklist extends PipElement {
   static override styles = [...PipElement.styles, controlStyles, styles];
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    strings: { attribute: false },
+    checked: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    copyFailed: { state: true, attribute: false },
+  };
   protected readonly requires = { key: 'checklist', name: 'checklist' } as const;
 
   /** Level of the checklist heading (1-6); the result heading is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Replacements for the checklist's own texts and default levels, for other languages. */
-  @property({ attribute: false }) strings: Partial<RiskChecklistStrings> = {};
+  strings: Partial<RiskChecklistStrings> = {};
 
-  @state() private checked = new Set<string>();
-  @state() private announcement = '';
-  @state() private copyFailed = false;
+  private checked = new Set<string>();
+  private announcement = '';
+  private copyFailed = false;
 
   #checklistShown?: Checklist;
   #announcedLevel?: string;
