@@ -51,8 +51,10 @@ const ANNOUNCE_DELAY_MS = 500;
  * Cards drawn in the frame that shows new results, more if they do not reach the bottom of the
  * window; the rest of the page follows after that frame. Drawing all 20 at once, and inserting
  * cards with `content-visibility: auto` at all, made that frame miss 16 ms (`npm run bench`).
+ * Three fill an 800 px window of typical cards; four cost 1-2 ms more at p95, two needed a second
+ * round to fill it.
  */
-const FIRST_CARDS = 4;
+const FIRST_CARDS = 3;
 /** Cards from this position on skip rendering while out of view (see the styles). */
 const CONTAINED_FROM = 2 * FIRST_CARDS;
 
