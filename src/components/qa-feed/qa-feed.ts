@@ -105,7 +105,7 @@ function isEditable(target: EventTarget | undefined): boolean {
  *
  * @fires pip-load - The bundle is loaded and valid. `detail: { bundle }`.
  * @fires pip-error - The bundle could not be loaded, is invalid or has no questions. `detail: { code, message, issues }`.
- * @fires pip-search - The results changed for a new query or tag filter. `detail: { query, count }`.
+ * @fires pip-search - The results changed for a new query or tag filter, and the cards in view are drawn. `detail: { query, count }`.
  * @fires pip-question-toggle - A question's body was opened or closed. `detail: { id, expanded }`.
  *
  * @csspart base - The outer wrapper.
