@@ -22,5 +22,8 @@ export default {
       },
     }),
   ],
+  // Every failed load warns once in the console, as it should; hundreds of tests fail loads on
+  // purpose, and those warnings would bury anything unexpected.
+  filterBrowserLogs: ({ type, args }) => !(type === 'warn' && / cannot show its content \(/.test(String(args[0]))),
   testFramework: { config: { timeout: 10000 } },
 };

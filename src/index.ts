@@ -1,8 +1,12 @@
 /**
- * pip-widgets: importing this module registers every element, and exports the bundle API too.
- * `dist/pip-widgets.js`, the script-tag build, is the elements alone (see standalone.ts).
+ * pip-widgets: importing this module registers every element, and exports the bundle API,
+ * localization and events too. `dist/pip-widgets.js`, the script-tag build, is the elements
+ * and `registerTranslation` alone (see standalone.ts).
  */
 export * from './standalone.js';
-export { PipElement, type LoadStatus } from './internal/pip-element.js';
-export type { PipErrorDetail, PipLoadDetail, PipEventDetails } from './internal/events.js';
+export { PipElement } from './internal/pip-element.js';
+export { ContentController, type LoadStatus, type BundleSection } from './controllers/content-controller.js';
+export type * from './events.js';
+export type * from './localize/translation.js';
+export type { QuestionSource, QuestionSort, ResultsRequest, ResultsWindow, TagCount } from './sources/question-source.js';
 export * from './content/index.js';

@@ -20,47 +20,46 @@ import type { PipContent } from './components/content/content.js';
 import type { PipCourseOutline } from './components/course-outline/course-outline.js';
 import type { PipQaFeed } from './components/qa-feed/qa-feed.js';
 import type { PipRiskChecklist } from './components/risk-checklist/risk-checklist.js';
-import type { PipEventDetails } from './internal/events.js';
+import type { PipEventMap, PipEventName } from './events.js';
 import type { PipElement } from './internal/pip-element.js';
 
-/**
- * Listener props for the given events. Typed from PipEventDetails, which every component module
- * extends, and imported from here, so these typings need no other import of the library to resolve.
- */
-export type PipEventProps<Names extends keyof PipEventDetails> = {
-  [Name in Names as `on${Name}` | `on${Name}Capture`]?: (event: CustomEvent<PipEventDetails[Name]>) => void;
+/** Listener props for the given events, typed from the one map of events (src/events.ts). */
+export type PipEventProps<Names extends PipEventName> = {
+  [Name in Names as `on${Name}` | `on${Name}Capture`]?: (event: CustomEvent<PipEventMap[Name]>) => void;
 };
 
 /** `ref`, `key`, `children` and the standard HTML attributes, with refs typed to the element class. */
 type ElementProps<Element extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<Element>, Element>;
 
 /** What every element shares: its content source, its theme and the two events that report loading. */
-type SharedProps = Partial<Pick<PipElement, 'bundle' | 'src' | 'theme'>> & PipEventProps<'pip-load' | 'pip-error'>;
+type SharedProps = Partial<Pick<PipElement, 'bundle' | 'src' | 'timeout' | 'theme' | 'strings'>> & PipEventProps<'pip-load' | 'pip-error'>;
 
 export type PipContentProps = ElementProps<PipContent> & SharedProps;
 
 export type PipQaFeedProps = ElementProps<PipQaFeed> &
   SharedProps &
-  Partial<Pick<PipQaFeed, 'query' | 'sort' | 'pageSize' | 'headingLevel' | 'hideHeader' | 'tagFilter' | 'strings'>> &
+  Partial<Pick<PipQaFeed, 'query' | 'sort' | 'pageSize' | 'headingLevel' | 'hideHeader' | 'structuredData' | 'tagFilter'>> &
   PipEventProps<'pip-search' | 'pip-question-toggle'> & {
     // Attribute spellings, for markup copied from HTML; the camelCase properties above are the same settings.
     'page-size'?: number | string;
     'heading-level'?: number | string;
     'hide-header'?: boolean;
+    'structured-data'?: boolean;
   };
 
 export type PipCourseOutlineProps = ElementProps<PipCourseOutline> &
   SharedProps &
-  Partial<Pick<PipCourseOutline, 'current' | 'trackProgress' | 'headingLevel' | 'strings'>> &
+  Partial<Pick<PipCourseOutline, 'current' | 'trackProgress' | 'headingLevel' | 'structuredData'>> &
   PipEventProps<'pip-lesson-select' | 'pip-progress'> & {
     'track-progress'?: boolean;
     'heading-level'?: number | string;
+    'structured-data'?: boolean;
   };
 
 export type PipRiskChecklistProps = ElementProps<PipRiskChecklist> &
   SharedProps &
-  Partial<Pick<PipRiskChecklist, 'headingLevel' | 'strings'>> &
-  PipEventProps<'pip-change'> & {
+  Partial<Pick<PipRiskChecklist, 'headingLevel'>> &
+  PipEventProps<'pip-risk-change'> & {
     'heading-level'?: number | string;
   };
 

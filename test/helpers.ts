@@ -1,6 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { ContentBundleInput } from '../src/content/schema.js';
-import type { LoadStatus, PipElement } from '../src/internal/pip-element.js';
+import type { LoadStatus } from '../src/controllers/content-controller.js';
+import type { PipElement } from '../src/internal/pip-element.js';
 
 /** A small bundle with every section; each call returns a fresh copy tests may change. */
 export function sampleBundle(): ContentBundleInput {

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
+import { ContentController } from '../src/controllers/content-controller.js';
 import { PipElement } from '../src/internal/pip-element.js';
-import type { PipErrorDetail, PipLoadDetail } from '../src/internal/events.js';
+import type { PipErrorDetail, PipLoadDetail } from '../src/events.js';
 import type { PipQaFeed } from '../src/components/qa-feed/qa-feed.js';
 import type { PipContent } from '../src/components/content/content.js';
 import type { PipCourseOutline } from '../src/components/course-outline/course-outline.js';
@@ -111,7 +112,8 @@ describe('<pip-content>', () => {
     const feed = container.querySelector('pip-qa-feed')!;
     await waitForStatus(content, 'error');
     await waitForStatus(feed, 'error');
-    expect(alertText(content)).to.contain('404');
+    expect(content.error?.message).to.contain('404');
+    expect(alertText(content)).to.equal('The content could not be loaded right now.');
     expect(alertText(feed)).to.equal(undefined);
     expect(errors.map((e) => e.target)).to.deep.equal([content]);
   });
@@ -123,7 +125,8 @@ describe('<pip-content>', () => {
     const outline = container.querySelector<PipCourseOutline>('pip-course-outline')!;
     await waitForStatus(outline, 'error');
     expect(outline.error?.code).to.equal('missing-section');
-    expect(alertText(outline)).to.contain('has no course');
+    expect(outline.error?.message).to.contain('has no course');
+    expect(alertText(outline)).to.equal('There is nothing here to show yet.');
   });
 
   it('updates the widgets when its own bundle changes', async () => {
@@ -153,39 +156,44 @@ describe('loading errors', () => {
     wrapper.append(feed);
     const { detail } = await event;
     await feed.updateComplete;
+    expect(feed.error?.message).to.equal(detail.message);
     return { feed, detail, alert: alertText(feed) ?? '' };
   }
 
   it('names the HTTP status', async () => {
     const { detail, alert } = await failingFeed('/__test__/status/500');
     expect(detail.code).to.equal('http');
-    expect(alert).to.contain('HTTP status 500');
-    expect(alert).to.contain('/__test__/status/500');
+    expect(detail.message).to.contain('HTTP status 500');
+    expect(detail.message).to.contain('/__test__/status/500');
+    expect(alert).to.equal('The content could not be loaded right now.');
   });
 
   it('says when a page answered HTML instead of JSON', async () => {
     const { detail, alert } = await failingFeed('/__test__/raw?type=text/html&body=<html><form>Log in</form></html>');
     expect(detail.code).to.equal('not-json');
-    expect(alert).to.contain('expected JSON but got text/html');
+    expect(detail.message).to.contain('expected JSON but got text/html');
+    expect(alert).to.equal('This content could not be read.');
   });
 
   it('gives the position of a JSON syntax error', async () => {
     const { detail, alert } = await failingFeed(`/__test__/raw?body=${encodeURIComponent('{\n  "version": 1,\n  "topic": }')}`);
     expect(detail.code).to.equal('json-syntax');
-    expect(alert).to.contain('not valid JSON');
-    expect(alert).to.match(/line 3, column 12/);
+    expect(detail.message).to.contain('not valid JSON');
+    expect(detail.message).to.match(/line 3, column 12/);
+    expect(alert).to.equal('This content could not be read.');
   });
 
   it('says that an empty answer is empty', async () => {
-    const { detail, alert } = await failingFeed('/__test__/raw?body=');
+    const { detail } = await failingFeed('/__test__/raw?body=');
     expect(detail.code).to.equal('json-syntax');
-    expect(alert).to.contain('is empty');
+    expect(detail.message).to.contain('is empty');
   });
 
   it('refuses an unsupported version', async () => {
     const { detail, alert } = await failingFeed(`/__test__/raw?body=${encodeURIComponent('{"version":2}')}`);
     expect(detail.code).to.equal('version');
-    expect(alert).to.contain('format version 2');
+    expect(detail.message).to.contain('format version 2');
+    expect(alert).to.equal('This content needs a newer version of these widgets.');
   });
 
   it('names the field path of schema issues, in the alert and in the event', async () => {
@@ -200,7 +208,8 @@ describe('loading errors', () => {
     expect(bubbles && composed).to.equal(true);
     expect(detail.code).to.equal('schema');
     expect(detail.issues).to.deep.equal([{ path: 'questions[1].title', message: 'expected a non-empty string' }]);
-    expect(alertText(feed)).to.contain('questions[1].title: expected a non-empty string');
+    expect(detail.message).to.contain('questions[1].title: expected a non-empty string');
+    expect(alertText(feed)).to.equal('This content has mistakes in questions[1].title.');
   });
 
   it('says which section a widget needs', async () => {
@@ -208,13 +217,14 @@ describe('loading errors', () => {
     delete bundle.questions;
     const feed = await fixture<PipQaFeed>(html`<pip-qa-feed .bundle=${bundle}></pip-qa-feed>`);
     expect(feed.error?.code).to.equal('missing-section');
-    expect(alertText(feed)).to.contain('has no questions');
+    expect(feed.error?.message).to.contain('has no questions');
   });
 
   it('reports a network failure in plain words', async () => {
     const { detail, alert } = await failingFeed('http://127.0.0.1:9/unreachable.json');
     expect(detail.code).to.equal('network');
-    expect(alert).to.contain('Could not load http://127.0.0.1:9/unreachable.json');
+    expect(detail.message).to.contain('Could not load http://127.0.0.1:9/unreachable.json');
+    expect(alert).to.equal('The content could not be loaded. Check your connection and try again.');
   });
 
   it('keeps the rest of the page working when one widget fails', async () => {
@@ -318,13 +328,14 @@ describe('lifecycle', () => {
     const { detail } = await event;
     await widget.updateComplete;
     expect(detail.code).to.equal('render');
-    expect(alertText(widget)).to.contain('a widget bug');
+    expect(detail.message).to.contain('a widget bug');
+    expect(alertText(widget)).to.equal('Something went wrong while showing this content.');
   });
 });
 
 /** A widget with a bug: drawing its ready state throws. */
 class ThrowingWidget extends PipElement {
-  protected readonly requires = undefined;
+  protected readonly loader = new ContentController(this);
   protected renderContent(): never {
     throw new Error('a widget bug');
   }
@@ -348,7 +359,7 @@ describe('large bundles', () => {
     const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src=${`/__test__/raw?body=${encodeURIComponent(text)}`}></pip-qa-feed>`);
     await waitForStatus(feed, 'error');
     expect(feed.error?.code).to.equal('json-syntax');
-    expect(alertText(feed)).to.match(/line 2, column 14/);
+    expect(feed.error?.message).to.match(/line 2, column 14/);
   });
 
   it('reports schema issues of streamed questions with their index', async () => {

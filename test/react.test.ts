@@ -63,13 +63,13 @@ describe('React 19 example (dist/examples/react)', () => {
     expect(text('last-search')).to.equal(`Last search: "deadline", ${shown} result(s)`);
   });
 
-  it('delivers pip-change to an onpip-change prop', async () => {
+  it('delivers pip-risk-change to an onpip-risk-change prop', async () => {
     const checklist = query('pip-risk-checklist')!;
     await waitUntil(() => checklist.shadowRoot?.querySelector('[data-item-id="missed-goals"] input'), 'checklist not rendered');
     expect(text('risk-level')).to.equal('Risk level: not answered yet');
     // Weight 3 of 6: 50 %, which the example's levels call "Elevated".
     checklist.shadowRoot!.querySelector<HTMLInputElement>('[data-item-id="missed-goals"] input[type="checkbox"]')!.click();
-    await waitUntil(() => text('risk-level') !== 'Risk level: not answered yet', 'React did not see pip-change');
+    await waitUntil(() => text('risk-level') !== 'Risk level: not answered yet', 'React did not see pip-risk-change');
     expect(text('risk-level')).to.equal('Risk level: Elevated (50%)');
   });
 });

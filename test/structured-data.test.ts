@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { PipCourseOutline } from '../src/components/course-outline/course-outline.js';
 import type { PipQaFeed } from '../src/components/qa-feed/qa-feed.js';
-import { isoDuration } from '../src/internal/structured-data.js';
+import { isoDuration } from '../src/components/course-outline/course-structured-data.js';
 import { sampleBundle, waitForStatus } from './helpers.js';
 
 const jsonLd = (element: Element) => {

@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type {} from '../../src/jsx.js';
 import type { ContentBundleInput } from '../../src/index.js';
 import type { PipSearchDetail } from '../../src/components/qa-feed/qa-feed.js';
-import type { PipChangeDetail } from '../../src/components/risk-checklist/risk-checklist.js';
+import type { PipRiskChangeDetail } from '../../src/components/risk-checklist/risk-checklist.js';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -64,7 +64,7 @@ const bundle: ContentBundleInput = {
 function App() {
   const [lastSearch, setLastSearch] = useState<PipSearchDetail>();
   const [loadedTitle, setLoadedTitle] = useState<string>();
-  const [risk, setRisk] = useState<PipChangeDetail>();
+  const [risk, setRisk] = useState<PipRiskChangeDetail>();
 
   return (
     <main>
@@ -80,7 +80,7 @@ function App() {
         onpip-load={(event) => setLoadedTitle(event.detail.bundle.topic?.title ?? 'untitled')}
         onpip-search={(event) => setLastSearch(event.detail)}
       />
-      <pip-risk-checklist bundle={bundle} heading-level={2} onpip-change={(event) => setRisk(event.detail)} />
+      <pip-risk-checklist bundle={bundle} heading-level={2} onpip-risk-change={(event) => setRisk(event.detail)} />
       <p data-testid="risk-level">
         {risk ? `Risk level: ${risk.level} (${Math.floor(risk.score)}%)` : 'Risk level: not answered yet'}
       </p>

@@ -1,28 +1,62 @@
-import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { contentContext, type ContentState } from '../content/context.js';
-import { BundleError, toBundleError } from '../content/errors.js';
-import { isImmediate, loadBundle, readBundle, type BundleSource } from '../content/loader.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { formatPath, type BundleError } from '../content/errors.js';
 import type { ContentBundle, ContentBundleInput } from '../content/schema.js';
-import { emit, type PipEventDetails } from './events.js';
+import type { ContentController, LoadStatus } from '../controllers/content-controller.js';
+import { LocalizeController } from '../localize/localize.js';
+import type { Translation } from '../localize/translation.js';
 import { hostStyles } from './shared.styles.js';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** The part of a bundle a widget shows, and how an error names it when it is missing. */
-export interface RequiredSection {
-  key: 'questions' | 'course' | 'checklist';
-  name: string;
+/** A part of an element that finishes its work after an update: loading a translation, answering a search. */
+export interface Settling {
+  readonly busy: boolean;
+  readonly settled: Promise<unknown>;
 }
 
+/** How many field paths a reader's error message names; the event and `error.issues` have them all. */
+const PATHS_SHOWN = 3;
+
 /**
- * The lifecycle every pip-widgets element shares: find the content source, load and validate it,
- * and move through idle, loading, ready and error. Subclasses only draw the ready state
- * (`renderContent`).
+ * What every pip-widgets element has: the attributes a page sets (`src`, `timeout`, `theme`,
+ * `strings`), its language, and the frame it draws (the `base` part, a polite status region, and
+ * the state of its content). How content is found and loaded is the `loader`'s business (a
+ * `ContentController` each element makes with what it needs); what the ready state looks like is
+ * the element's (`renderContent`).
  *
- * Sources, first match wins: the `bundle` property, the `src` attribute, an inline
- * `<script type="application/json">` child, the nearest `<pip-content>` ancestor, and last the
- * built-in default content.
+ * @csspart base - The wrapper inside the shadow root.
+ * @csspart loading - The placeholder that keeps the element's space while it loads.
+ * @csspart error - The error box; its message has `role="alert"`.
+ * @csspart retry - The "Try again" button, shown when a request failed, timed out or got an HTTP error.
+ *
+ * @cssprop --pip-color-text - Text.
+ * @cssprop --pip-color-muted - Secondary text: bylines, dates, durations.
+ * @cssprop --pip-color-accent - Pressed tags, progress, badges, checkboxes.
+ * @cssprop --pip-color-on-accent - Text on the accent color.
+ * @cssprop --pip-color-link - Links and link-like buttons.
+ * @cssprop --pip-color-border - Card, section and group borders.
+ * @cssprop --pip-color-border-strong - Inputs and buttons.
+ * @cssprop --pip-color-surface - Card, section and group backgrounds.
+ * @cssprop --pip-color-highlight - Matched words in search results.
+ * @cssprop --pip-color-tag-background - Tags and initials avatars.
+ * @cssprop --pip-color-tag-text - Text of tags and initials avatars.
+ * @cssprop --pip-color-danger - Text and border of the error message.
+ * @cssprop --pip-color-danger-background - Background of the error message.
+ * @cssprop --pip-color-level-low - The lowest risk level.
+ * @cssprop --pip-color-level-mid - The middle risk levels.
+ * @cssprop --pip-color-level-high - The highest risk level.
+ * @cssprop --pip-color-note-background - The privacy note.
+ * @cssprop --pip-color-code-background - Inline code.
+ * @cssprop --pip-color-skeleton - The loading placeholder.
+ * @cssprop --pip-font-family - Font family (inherited from the page by default).
+ * @cssprop --pip-font-family-code - Font family of code.
+ * @cssprop --pip-font-size - Base text size (default 1em).
+ * @cssprop --pip-line-height - Base line height (default 1.5).
+ * @cssprop --pip-radius - Corner radius (default 8px).
+ * @cssprop --pip-spacing - Space between cards (default 1em).
+ * @cssprop --pip-focus-ring-color - The keyboard focus ring (default: the link color).
+ * @cssprop --pip-focus-ring-width - Its width (default 2px).
+ * @cssprop --pip-focus-ring-offset - Its offset (default 2px).
+ * @cssprop --pip-body-clamp - Height of a clamped question body (default 7.5em, five lines).
+ * @cssprop --pip-loading-min-height - Space kept while loading (default 12em).
  */
 export abstract class PipElement extends LitElement {
   static override styles = [hostStyles];
@@ -31,15 +65,8 @@ export abstract class PipElement extends LitElement {
     src: {},
     timeout: { type: Number },
     theme: { reflect: true },
-    loadStatus: { state: true, attribute: false },
-    loaded: { state: true, attribute: false },
-    loadError: { state: true, attribute: false },
-    inherited: { state: true, attribute: false },
-    previewed: { state: true, attribute: false },
+    strings: { attribute: false },
   };
-
-  /** Whether the element takes its content from an ancestor `<pip-content>` when it has none of its own. */
-  protected static readonly inheritsContent: boolean = true;
 
   /** A content bundle object. It is validated like any other source; it wins over `src`. */
   bundle?: ContentBundleInput | Record<string, unknown>;
@@ -56,279 +83,115 @@ export abstract class PipElement extends LitElement {
    */
   theme?: 'light' | 'dark' | 'auto';
 
-  private loadStatus: LoadStatus = 'idle';
-  private loaded?: ContentBundle;
-  private loadError?: BundleError;
-  private inherited?: ContentState;
-  private previewed?: ContentBundle;
+  /** Replacements for any text the element shows, on top of the translation of its language. */
+  strings: Partial<Translation> = {};
 
-  /** The section this element needs; `undefined` for elements that show no section themselves. */
-  protected abstract readonly requires: RequiredSection | undefined;
+  protected readonly localize = new LocalizeController(this);
 
-  #loadCount = 0;
-  #abortController?: AbortController;
-  #loadTimer?: ReturnType<typeof setTimeout>;
-  #reloadOnConnect = false;
-  #providerAnswered = false;
-  #pendingEvents: (() => void)[] = [];
-
-  constructor() {
-    super();
-    if ((this.constructor as typeof PipElement).inheritsContent) {
-      new ContextConsumer(this, {
-        context: contentContext,
-        subscribe: true,
-        callback: (value) => {
-          this.#providerAnswered = true;
-          this.inherited = value;
-        },
-      });
-    }
-  }
+  /** Finds, loads and validates the element's content; each element says what it needs. */
+  protected abstract readonly loader: ContentController;
 
   /** Where the element is in its lifecycle: `idle`, `loading`, `ready` or `error`. */
   get status(): LoadStatus {
-    return this.loadStatus;
+    return this.loader.status;
   }
 
   /** The validated bundle this element shows, once it is `ready`. */
   get content(): ContentBundle | undefined {
-    return this.loaded;
+    return this.loader.bundle;
   }
 
-  /** What the element draws: the bundle once `ready`, or a first page of a large one still loading. */
-  protected get shownContent(): ContentBundle | undefined {
-    return this.loadStatus === 'ready' ? this.loaded : this.previewed;
-  }
-
-  /**
-   * How many questions of a large bundle are worth drawing before the rest arrives; 0 (the
-   * default) waits for the whole bundle.
-   */
-  protected get previewQuestions(): number {
-    return 0;
-  }
-
-  /** The error this element shows, when its status is `error`. */
+  /** The error this element shows, when its status is `error`: `code`, technical `message` and `issues`. */
   get error(): BundleError | undefined {
-    return this.loadError;
-  }
-
-  override connectedCallback(): void {
-    this.#providerAnswered = false;
-    // The context consumer asks here, and a <pip-content> above answers at once.
-    super.connectedCallback();
-    // Moved out of its <pip-content>: what it provided no longer applies.
-    if (!this.#providerAnswered && this.inherited !== undefined) this.inherited = undefined;
-    if (this.#reloadOnConnect) {
-      this.#reloadOnConnect = false;
-      this.requestUpdate('src');
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A fetch for an element that left the page is wasted; it restarts if the element comes back.
-    if (this.#abortController && this.loadStatus === 'loading') {
-      this.#cancelLoad();
-      this.#reloadOnConnect = true;
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const sourceChanged = !this.hasUpdated || changed.has('bundle') || changed.has('src');
-    const inheritedChanged = changed.has('inherited' as keyof PipElement);
-    const source = sourceChanged || inheritedChanged ? this.#ownSource() : undefined;
-    if (source) {
-      if (sourceChanged) this.#load(source);
-    } else if (sourceChanged || inheritedChanged) {
-      if (this.inherited) {
-        this.#cancelLoad();
-        this.#follow(this.inherited);
-      } else {
-        this.#load({ kind: 'default' });
-      }
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Events fire once the DOM shows the state they report.
-    const events = this.#pendingEvents;
-    this.#pendingEvents = [];
-    for (const fire of events) fire();
-  }
-
-  #ownSource(): BundleSource | undefined {
-    if (this.bundle !== undefined && this.bundle !== null) return { kind: 'property', value: this.bundle };
-    if (this.src) return { kind: 'url', url: new URL(this.src, this.ownerDocument.baseURI).href };
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return { kind: 'inline', text: script.textContent ?? '' };
-    return undefined;
-  }
-
-  /** Invalidates every load under way; returns the ticket of the next one. */
-  #cancelLoad(): number {
-    this.#abortController?.abort();
-    this.#abortController = undefined;
-    clearTimeout(this.#loadTimer);
-    return ++this.#loadCount;
-  }
-
-  #follow(state: ContentState): void {
-    if (state.status === 'ready') this.#succeed(state.bundle);
-    else if (state.status === 'loading') this.#setStatus('loading');
-    // The provider shows and reports its own error; repeating it here would say it twice.
-    else this.#setStatus('error', undefined, state.error);
-  }
-
-  #load(source: BundleSource): void {
-    const ticket = this.#cancelLoad();
-    // Objects and inline JSON validate at once: no loading flash for content already on the page.
-    if (isImmediate(source)) {
-      try {
-        this.#succeed(readBundle(source));
-      } catch (error) {
-        this.#fail(toBundleError(error));
-      }
-      return;
-    }
-    const controller = new AbortController();
-    this.#abortController = controller;
-    this.#setStatus('loading');
-    const seconds = +(this.timeout / 1000).toFixed(1);
-    this.#loadTimer = setTimeout(
-      () =>
-        controller.abort(
-          new BundleError(
-            'timeout',
-            `Could not load ${source.kind === 'url' ? source.url : 'the content'}: no complete answer after ${seconds} s.`,
-          ),
-        ),
-      this.timeout,
-    );
-    const preview = this.previewQuestions > 0 && {
-      questions: this.previewQuestions,
-      onPreview: (bundle: ContentBundle) => {
-        if (ticket === this.#loadCount && (!this.requires || bundle[this.requires.key] !== undefined)) this.previewed = bundle;
-      },
-    };
-    loadBundle(source, controller.signal, preview || undefined).then(
-      (bundle) => {
-        // A slower, older answer never overwrites the newer one, nor one that timed out.
-        if (ticket !== this.#loadCount || controller.signal.aborted) return;
-        clearTimeout(this.#loadTimer);
-        this.#succeed(bundle);
-      },
-      (error: unknown) => {
-        if (ticket !== this.#loadCount) return;
-        clearTimeout(this.#loadTimer);
-        // Aborted by a newer load or by removal: nothing to report. By the timer: a timeout.
-        if (controller.signal.aborted && !(controller.signal.reason instanceof BundleError)) return;
-        this.#fail(toBundleError(error));
-      },
-    );
-  }
-
-  #succeed(bundle: ContentBundle): void {
-    const section = this.requires;
-    if (section && bundle[section.key] === undefined) {
-      this.#fail(
-        new BundleError(
-          'missing-section',
-          `This content bundle has no ${section.name}, so <${this.localName}> has nothing to show. ` +
-            `Add a "${section.key}" section to the bundle.`,
-        ),
-      );
-      return;
-    }
-    this.#setStatus('ready', bundle);
-    this.#queueEvent('pip-load', { bundle });
-  }
-
-  #fail(error: BundleError): void {
-    this.#setStatus('error', undefined, error);
-    this.#queueEvent('pip-error', { code: error.code, message: error.message, issues: error.issues });
-  }
-
-  #setStatus(status: LoadStatus, bundle?: ContentBundle, error?: BundleError): void {
-    this.loadStatus = status;
-    this.previewed = undefined;
-    this.loaded = bundle;
-    this.loadError = error;
-  }
-
-  #queueEvent<Name extends keyof PipEventDetails>(name: Name, detail: PipEventDetails[Name]): void {
-    this.#pendingEvents.push(() => emit(this, name, detail));
-    this.requestUpdate();
-  }
-
-  /** Whether this element shows its own error, rather than leaving it to its `<pip-content>`. */
-  get #ownsError(): boolean {
-    return this.loadError !== undefined && !(this.inherited?.status === 'error' && this.#ownSource() === undefined);
-  }
-
-  /** Draws the ready state. Called only with a validated bundle that has `requires`. */
-  protected abstract renderContent(bundle: ContentBundle): TemplateResult | typeof nothing;
-
-  /** Placeholder drawn while loading; it reserves space so the page does not jump. */
-  protected renderLoading(): TemplateResult | typeof nothing {
-    return html`<div part="loading" class="loading"></div>`;
+    return this.loader.error;
   }
 
   /** Loads the content again from its source: what the "Try again" button does. */
   reload(): void {
-    this.requestUpdate('src');
+    this.loader.reload();
   }
 
-  /** The label of the "Try again" button; elements with `strings` take it from there. */
-  protected get retryLabel(): string {
-    return 'Try again';
+  /** What may still change the element's DOM after an update; `updateComplete` waits for all of it. */
+  protected settling(): readonly Settling[] {
+    return [this.localize];
   }
 
+  /** Also waits for what `settling()` names (the translation, results still coming), so callers see what a reader sees. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let busy = this.#busy(); busy.length > 0; busy = this.#busy()) {
+      await Promise.all(busy.map((part) => part.settled));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  #busy(): Settling[] {
+    return this.settling().filter((part) => part.busy);
+  }
+
+  /** Draws the ready state, given a validated bundle that has what the element needs. */
+  protected abstract renderContent(bundle: ContentBundle): unknown;
+
+  /** The state of the content: a placeholder until the element speaks its language, then the loader's state. */
+  protected renderState(): unknown {
+    if (!this.localize.ready) return this.renderLoading();
+    return this.loader.render({
+      loading: () => this.renderLoading(),
+      ready: (bundle) => this.renderContent(bundle),
+      error: (error) => this.renderError(error),
+    });
+  }
+
+  /** Placeholder drawn while loading; it reserves space so the page does not jump. */
+  protected renderLoading(): unknown {
+    return html`<div part="loading" class="loading"></div>`;
+  }
+
+  /** A short message in the reader's language, with the field paths of a broken bundle; the technical detail is in `error`. */
   protected renderError(error: BundleError): TemplateResult {
     // Only a failed request may succeed a second time; a broken bundle stays broken.
     const retry = error.code === 'network' || error.code === 'timeout' || error.code === 'http';
     return html`<div part="error" class="error">
-      <span role="alert">${error.message}</span>
+      <span role="alert">${this.#readerMessage(error)}</span>
       ${retry
-        ? html`<button part="retry" class="retry" type="button" @click=${() => this.reload()}>${this.retryLabel}</button>`
+        ? html`<button part="retry" class="retry" type="button" @click=${() => this.reload()}>${this.localize.term('retry')}</button>`
         : nothing}
     </div>`;
   }
 
-  #renderState(): unknown {
-    switch (this.loadStatus) {
-      case 'ready':
-        try {
-          return this.renderContent(this.loaded!);
-        } catch (thrown) {
-          // A bug in a widget must not escape to the host page: show it and report it.
-          const error = toBundleError(thrown);
-          const failed = this.loaded;
-          queueMicrotask(() => this.loaded === failed && this.#fail(error));
-          return this.renderError(error);
-        }
-      case 'error':
-        return this.#ownsError ? this.renderError(this.loadError!) : nothing;
-      case 'loading':
-        return this.previewed ? this.renderContent(this.previewed) : this.renderLoading();
+  #readerMessage(error: BundleError): string {
+    const localize = this.localize;
+    switch (error.code) {
+      case 'network':
+        return localize.term('errorNetwork');
+      case 'http':
+        return localize.term('errorHttp');
+      case 'timeout':
+        return localize.term('errorTimeout');
+      case 'version':
+        return localize.term('errorVersion');
+      case 'missing-section':
+        return localize.term('errorMissingSection');
+      case 'render':
+        return localize.term('errorRender');
+      case 'schema': {
+        // A path names where the author must look; a bundle wrong as a whole has none worth showing.
+        const paths = error.issues.map((issue) => issue.path).filter((path) => path !== formatPath([]));
+        if (paths.length === 0) return localize.term('errorUnreadable');
+        const fields = paths.slice(0, PATHS_SHOWN);
+        if (paths.length > PATHS_SHOWN) fields.push(localize.plural('moreFields', paths.length - PATHS_SHOWN));
+        return localize.term('errorSchema', { fields: localize.list(fields) });
+      }
       default:
-        return nothing;
+        return localize.term('errorUnreadable');
     }
   }
 
-  /** Text for the polite status region: a screen reader hears that content is on its way. */
-  get #statusMessage(): string {
-    const ownLoad = this.loadStatus === 'loading' && (this.#ownSource() !== undefined || this.inherited === undefined);
-    return ownLoad ? 'Loading content…' : '';
-  }
-
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" aria-busy=${this.loadStatus === 'loading' ? 'true' : 'false'}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#statusMessage}</div>
-      ${this.#renderState()}
+    return html`<div part="base" class="base" dir=${this.localize.dir} aria-busy=${this.loader.status === 'loading' ? 'true' : 'false'}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.loader.loadingOwn ? this.localize.term('loading') : ''}</div>
+      ${this.renderState()}
     </div>`;
   }
 }

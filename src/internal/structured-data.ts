@@ -63,10 +63,3 @@ export function writeStructuredData(host: HTMLElement, data: object | undefined)
   script.text = text;
   host.append(script);
 }
-
-/** An ISO 8601 duration for schema.org: 125 minutes is "PT2H5M". */
-export function isoDuration(minutes: number): string {
-  const whole = Math.round(minutes);
-  const hours = Math.floor(whole / 60);
-  return `PT${hours ? `${hours}H` : ''}${whole % 60 || !hours ? `${whole % 60}M` : ''}`;
-}

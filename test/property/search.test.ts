@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_QUERY_LENGTH, normalize, QuestionIndex, type SearchResult } from '../../src/components/qa-feed/search-index.js';
-import { STOPWORDS } from '../../src/components/qa-feed/stopwords.js';
+import { MAX_QUERY_LENGTH, normalize, QuestionIndex, type SearchResult } from '../../src/search/index.js';
+import { STOPWORDS } from '../../src/search/stopwords.js';
 import { parseBundle, type Question } from '../../src/content/schema.js';
 import { plainText, question, VOCABULARY } from './arbitraries.js';
 

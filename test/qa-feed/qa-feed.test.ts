@@ -112,7 +112,7 @@ describe('<pip-qa-feed> cards', () => {
     feed.bundle = bundleOf([question(1, { createdAt: '2026-03-14', likes: 1200 })]);
     await waitForStatus(feed, 'ready');
     expect(card(feed, 'q-1').querySelector('time')!.textContent).to.equal('14.03.2026');
-    expect(card(feed, 'q-1').querySelector('.likes')!.textContent).to.equal('1.200 likes');
+    expect(card(feed, 'q-1').querySelector('.likes')!.textContent).to.equal('Gefällt 1.200 Personen');
   });
 
   it('offers "Show more" only for a body that is really clamped, and toggles it', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { PipChangeDetail, PipRiskChecklist } from '../../src/components/risk-checklist/risk-checklist.js';
+import type { PipRiskChangeDetail, PipRiskChecklist } from '../../src/components/risk-checklist/risk-checklist.js';
 import type { ContentBundleInput } from '../../src/content/schema.js';
 import { alertText, nextEvent, shadow, waitForStatus, withThrowingStorage } from '../helpers.js';
 
@@ -48,10 +48,10 @@ const box = (checklist: PipRiskChecklist, id: string) =>
 const level = (checklist: PipRiskChecklist) => root(checklist).querySelector('[part="level"]')!.textContent;
 const score = (checklist: PipRiskChecklist) => root(checklist).querySelector('.score')!.textContent;
 
-async function tick(checklist: PipRiskChecklist, ...ids: string[]): Promise<PipChangeDetail> {
-  let detail: PipChangeDetail | undefined;
+async function tick(checklist: PipRiskChecklist, ...ids: string[]): Promise<PipRiskChangeDetail> {
+  let detail: PipRiskChangeDetail | undefined;
   for (const id of ids) {
-    const change = nextEvent<PipChangeDetail>(checklist, 'pip-change');
+    const change = nextEvent<PipRiskChangeDetail>(checklist, 'pip-risk-change');
     box(checklist, id).click();
     detail = (await change).detail;
   }
@@ -82,7 +82,7 @@ describe('<pip-risk-checklist>', () => {
     detail = await tick(checklist, 'one', ...fives(11).slice(5));
     expect([detail.score, detail.level]).to.deep.equal([59, 'Elevated']);
     detail = await tick(checklist, 'one');
-    expect(detail).to.deep.equal({ score: 60, level: 'High', checked: [...fives(11), 'four', 'one'] });
+    expect(detail).to.deep.equal({ checklistId: checklist.content!.checklist!.id, score: 60, level: 'High', checked: [...fives(11), 'four', 'one'] });
     expect([level(checklist), score(checklist)]).to.deep.equal(['High', '60%']);
     const meter = root(checklist).querySelector<HTMLMeterElement>('meter[part="meter"]')!;
     expect(meter.value).to.equal(60);
@@ -135,9 +135,9 @@ describe('<pip-risk-checklist>', () => {
     const again = await checklistWith(bundle);
     expect(box(again, 'four').checked && box(again, 'one').checked).to.equal(true);
     expect(level(again)).to.equal('Elevated');
-    const cleared = nextEvent<PipChangeDetail>(again, 'pip-change');
+    const cleared = nextEvent<PipRiskChangeDetail>(again, 'pip-risk-change');
     root(again).querySelector<HTMLButtonElement>('[part="clear"]')!.click();
-    expect((await cleared).detail).to.deep.equal({ score: 0, level: 'Low', checked: [] });
+    expect((await cleared).detail).to.deep.equal({ checklistId: again.content!.checklist!.id, score: 0, level: 'Low', checked: [] });
     await again.updateComplete;
     expect(box(again, 'four').checked).to.equal(false);
     expect(localStorage.getItem(key)).to.equal(null);
@@ -231,7 +231,7 @@ describe('<pip-risk-checklist>', () => {
     box(checklist, 'one').focus();
     await sendKeys({ press: 'Tab' });
     expect(checklist.shadowRoot!.activeElement).to.equal(box(checklist, 'three'));
-    const change = nextEvent<PipChangeDetail>(checklist, 'pip-change');
+    const change = nextEvent<PipRiskChangeDetail>(checklist, 'pip-risk-change');
     await sendKeys({ press: 'Space' });
     expect((await change).detail.checked).to.deep.equal(['three']);
   });
@@ -245,7 +245,8 @@ describe('<pip-risk-checklist>', () => {
     await expect(checklist).to.be.accessible();
     checklist.bundle = { version: 1, questions: [] };
     await checklist.updateComplete;
-    expect(alertText(checklist)).to.contain('has no checklist');
+    expect(checklist.error?.message).to.contain('has no checklist');
+    expect(alertText(checklist)).to.equal('There is nothing here to show yet.');
     await expect(checklist).to.be.accessible();
   });
 });

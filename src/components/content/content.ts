@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { contentContext, type ContentState } from '../../content/context.js';
-import type { BundleError } from '../../content/errors.js';
+import { ContentController } from '../../controllers/content-controller.js';
 import { defineElement } from '../../internal/define.js';
 import { PipElement } from '../../internal/pip-element.js';
 import { styles } from './content.styles.js';
@@ -17,53 +17,40 @@ import { styles } from './content.styles.js';
  *
  * @slot - The widgets (and any other content) that share this bundle.
  *
- * @fires pip-load - The bundle is loaded and valid. `detail: { bundle }`.
- * @fires pip-error - The bundle could not be loaded or is invalid. `detail: { code, message, issues }`.
- *
- * @csspart base - The wrapper around the slot.
- * @csspart error - The error message, when the bundle could not be loaded.
- *
- * @cssprop --pip-color-danger - Text and border color of the error message.
- * @cssprop --pip-color-danger-background - Background of the error message.
+ * @fires pip-load - The bundle is loaded and valid.
+ * @fires pip-error - The bundle could not be loaded or is invalid.
  */
 export class PipContent extends PipElement {
   static override styles = [...PipElement.styles, styles];
-  protected static override readonly inheritsContent = false;
-  protected readonly requires = undefined;
 
-  readonly #provider = new ContextProvider(this, {
-    context: contentContext,
-    initialValue: { status: 'loading' },
-  });
+  protected readonly loader = new ContentController(this, { inherit: false, onChange: () => this.#share() });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const next = this.#contentState();
+  readonly #provider = new ContextProvider(this, { context: contentContext, initialValue: { status: 'loading' } });
+
+  /** Hands the widgets inside the whole lifecycle, not only the result: they follow loading and errors too. */
+  #share(): void {
+    const { status, bundle, error } = this.loader;
+    const state: ContentState =
+      status === 'ready' ? { status, bundle: bundle! } : status === 'error' ? { status, error: error! } : { status: 'loading' };
     const current = this.#provider.value;
     const same =
-      current.status === next.status &&
-      (current.status !== 'ready' || next.status !== 'ready' || current.bundle === next.bundle) &&
-      (current.status !== 'error' || next.status !== 'error' || current.error === next.error);
-    if (!same) this.#provider.setValue(next);
+      current.status === state.status &&
+      (current.status !== 'ready' || current.bundle === (state as typeof current).bundle) &&
+      (current.status !== 'error' || current.error === (state as typeof current).error);
+    if (!same) this.#provider.setValue(state);
   }
 
-  #contentState(): ContentState {
-    if (this.status === 'ready') return { status: 'ready', bundle: this.content! };
-    if (this.status === 'error') return { status: 'error', error: this.error! };
-    return { status: 'loading' };
-  }
-
-  protected renderContent(): TemplateResult {
+  protected renderContent(): unknown {
     return html`<slot></slot>`;
   }
 
-  // While loading, the widgets inside draw their own placeholders.
-  protected override renderLoading(): TemplateResult {
-    return html`<slot></slot>`;
-  }
-
-  protected override renderError(error: BundleError): TemplateResult {
-    return html`${super.renderError(error)}<slot></slot>`;
+  /** The widgets inside draw their own placeholders; an error, when there is one, goes above them. */
+  protected override renderState(): unknown {
+    return this.loader.render({
+      loading: () => this.renderContent(),
+      ready: () => this.renderContent(),
+      error: (error) => html`${this.localize.ready ? this.renderError(error) : nothing}${this.renderContent()}`,
+    });
   }
 }
 

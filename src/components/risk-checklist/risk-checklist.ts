@@ -1,38 +1,18 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { renderRichText, richTextToPlain } from '../../content/rich-text.js';
 import type { Checklist, ChecklistItem, ContentBundle, RiskLevel } from '../../content/schema.js';
+import { ContentController } from '../../controllers/content-controller.js';
+import { StoredIdsController } from '../../controllers/stored-ids-controller.js';
+import { emit } from '../../events.js';
 import { defineElement } from '../../internal/define.js';
-import { emit } from '../../internal/events.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { formatMessage, formatPlural, languageOf } from '../../internal/i18n.js';
+import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement } from '../../internal/pip-element.js';
 import { controlStyles } from '../../internal/shared.styles.js';
-import { deviceStorage, readIdList, storageKey, writeIdList } from '../../internal/storage.js';
 // Defines <pip-content> before this widget, so a provider on the page is ready when it asks.
 import '../content/content.js';
-import { defaultStrings, type RiskChecklistStrings } from './strings.js';
 import { styles } from './risk-checklist.styles.js';
 
-export interface PipChangeDetail {
-  /** Ticked weight as a percentage of all weight, 0-100. */
-  score: number;
-  /** The label of the level reached. */
-  level: string;
-  /** Ids of the ticked items, in checklist order. */
-  checked: string[];
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pip-change': CustomEvent<PipChangeDetail>;
-  }
-}
-
-declare module '../../internal/events.js' {
-  interface PipEventDetails {
-    'pip-change': PipChangeDetail;
-  }
-}
+export type { PipRiskChangeDetail } from '../../events.js';
 
 /** How many ticked items "What drove this" names. */
 const DRIVERS = 3;
@@ -61,11 +41,11 @@ export function assessRisk(items: readonly ChecklistItem[], checked: ReadonlySet
   return { score, level: sorted[levelIndex], levelIndex, drivers };
 }
 
-/** Items grouped by category, in the order each category first appears. */
-function groupByCategory(items: readonly ChecklistItem[], other: string): Map<string, ChecklistItem[]> {
-  const groups = new Map<string, ChecklistItem[]>();
+/** Items grouped by category, in the order each category first appears; `undefined` for those without one. */
+function groupByCategory(items: readonly ChecklistItem[]): Map<string | undefined, ChecklistItem[]> {
+  const groups = new Map<string | undefined, ChecklistItem[]>();
   for (const item of items) {
-    const category = item.category ?? other;
+    const category = item.category;
     groups.set(category, [...(groups.get(category) ?? []), item]);
   }
   return groups;
@@ -80,9 +60,9 @@ function groupByCategory(items: readonly ChecklistItem[], other: string): Map<st
  * @tagname pip-risk-checklist
  * @summary A private self-assessment of the warning signs that come before a PIP.
  *
- * @fires pip-load - The bundle is loaded and valid. `detail: { bundle }`.
- * @fires pip-error - The bundle could not be loaded, is invalid or has no checklist. `detail: { code, message, issues }`.
- * @fires pip-change - The answers changed. `detail: { score, level, checked }`.
+ * @fires pip-load - The bundle is loaded and valid.
+ * @fires pip-error - The bundle could not be loaded, is invalid or has no checklist.
+ * @fires pip-risk-change - The answers changed.
  *
  * @csspart base - The outer wrapper.
  * @csspart header - The checklist title and intro.
@@ -99,115 +79,86 @@ function groupByCategory(items: readonly ChecklistItem[], other: string): Map<st
  * @csspart copy - The "Copy summary" button.
  * @csspart clear - The "Clear my answers" button.
  * @csspart link - A link inside rich text.
- * @csspart loading - The placeholder shown while loading.
- * @csspart error - The error message.
- *
- * @cssprop --pip-color-text - Text color.
- * @cssprop --pip-color-muted - Secondary text.
- * @cssprop --pip-color-border - Group and result borders.
- * @cssprop --pip-color-surface - Group and result background.
- * @cssprop --pip-color-accent - Checkboxes and buttons.
- * @cssprop --pip-color-level-low - Color of the lowest level.
- * @cssprop --pip-color-level-mid - Color of the middle levels.
- * @cssprop --pip-color-level-high - Color of the highest level.
- * @cssprop --pip-radius - Corner radius.
- * @cssprop --pip-focus-ring-color - Color of the keyboard focus ring.
  */
 export class PipRiskChecklist extends PipElement {
   static override styles = [...PipElement.styles, controlStyles, styles];
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
-    strings: { attribute: false },
-    checked: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     copyFailed: { state: true, attribute: false },
   };
-  protected readonly requires = { key: 'checklist', name: 'checklist' } as const;
 
   /** Level of the checklist heading (1-6); the result heading is one level below. */
   headingLevel = 2;
 
-  /** Replacements for the checklist's own texts and default levels, for other languages. */
-  strings: Partial<RiskChecklistStrings> = {};
-
-  private checked = new Set<string>();
   private announcement = '';
   private copyFailed = false;
 
-  #checklistShown?: Checklist;
-  #announcedLevel?: string;
+  protected readonly loader = new ContentController(this, { requires: 'checklist', onChange: () => this.#showChecklist() });
 
-  protected override get retryLabel(): string {
-    return this.#text.retry;
-  }
+  readonly #checked = new StoredIdsController(this, {
+    kind: 'checklist',
+    item: () => this.#checklist,
+    validIds: (checklist) => checklist.items.map((item) => item.id),
+  });
 
-  get #text(): RiskChecklistStrings {
-    return { ...defaultStrings, ...this.strings };
-  }
-
-  get #answersKey(): string {
-    return storageKey('checklist', this.#checklistShown!.id);
-  }
+  #checklist?: Checklist;
 
   get #levels(): readonly RiskLevel[] {
-    return this.#checklistShown?.levels ?? this.#text.levels;
+    return this.#checklist?.levels ?? this.localize.get('levels');
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const checklist = this.status === 'ready' ? this.content?.checklist : undefined;
-    if (!checklist || checklist === this.#checklistShown) return;
-    this.#checklistShown = checklist;
-    const ids = new Set(checklist.items.map((item) => item.id));
-    this.checked = new Set([...readIdList(this.#answersKey)].filter((id) => ids.has(id)));
-    this.#announcedLevel = assessRisk(checklist.items, this.checked, this.#levels).level.label;
-    this.copyFailed = false;
+  get #result(): RiskResult {
+    return assessRisk(this.#checklist!.items, this.#checked.ids, this.#levels);
   }
 
-  #setChecked(checked: Set<string>): void {
-    this.checked = checked;
+  #showChecklist(): void {
+    const checklist = this.loader.status === 'ready' ? this.loader.bundle?.checklist : undefined;
+    if (!checklist || checklist === this.#checklist) return;
+    this.#checklist = checklist;
     this.copyFailed = false;
-    if (checked.size > 0) writeIdList(this.#answersKey, checked);
-    else deviceStorage.remove(this.#answersKey);
-    const checklist = this.#checklistShown!;
-    const result = assessRisk(checklist.items, checked, this.#levels);
-    if (result.level.label !== this.#announcedLevel) {
-      this.#announcedLevel = result.level.label;
-      this.announcement = formatMessage(this.#text.levelChanged, { level: result.level.label });
-    }
-    emit(this, 'pip-change', {
-      score: result.score,
-      level: result.level.label,
-      checked: checklist.items.filter((item) => checked.has(item.id)).map((item) => item.id),
-    });
   }
 
   #toggle(id: string, on: boolean): void {
-    const checked = new Set(this.checked);
-    if (on) checked.add(id);
-    else checked.delete(id);
-    this.#setChecked(checked);
+    const before = this.#result.level.label;
+    this.#checked.set(id, on);
+    this.#answersChanged(before);
   }
 
   #clearAnswers(): void {
-    this.#setChecked(new Set());
-    this.announcement = this.#text.cleared;
+    const before = this.#result.level.label;
+    this.#checked.clear();
+    this.#answersChanged(before);
+    this.announcement = this.localize.term('cleared');
   }
 
-  /** The result in plain text: what "Copy summary" puts on the clipboard. */
+  #answersChanged(levelBefore: string): void {
+    this.copyFailed = false;
+    const checklist = this.#checklist!;
+    const result = this.#result;
+    if (result.level.label !== levelBefore) this.announcement = this.localize.term('levelChanged', { level: result.level.label });
+    emit(this, 'pip-risk-change', {
+      checklistId: checklist.id,
+      score: result.score,
+      level: result.level.label,
+      checked: checklist.items.filter((item) => this.#checked.has(item.id)).map((item) => item.id),
+    });
+  }
+
+  /** The result in plain text, in the reader's language: what "Copy summary" puts on the clipboard. */
   summary(): string {
-    const checklist = this.#checklistShown;
+    const checklist = this.#checklist;
     if (!checklist) return '';
-    const text = this.#text;
-    const result = assessRisk(checklist.items, this.checked, this.#levels);
-    const ticked = checklist.items.filter((item) => this.checked.has(item.id));
+    const localize = this.localize;
+    const result = this.#result;
+    const ticked = checklist.items.filter((item) => this.#checked.has(item.id));
     const lines = [
-      formatMessage(text.summaryTitle, { title: checklist.title, level: result.level.label, score: this.#formatScore(result.score) }),
+      localize.term('summaryTitle', { title: checklist.title, level: result.level.label, score: localize.percent(result.score) }),
       richTextToPlain(result.level.advice),
     ];
-    if (ticked.length > 0) lines.push('', text.summaryChecked, ...ticked.map((item) => `- ${item.text}`));
+    if (ticked.length > 0) lines.push('', localize.term('summaryChecked'), ...ticked.map((item) => `- ${item.text}`));
     const advice = ticked.filter((item) => item.advice).map((item) => `- ${richTextToPlain(item.advice).replace(/\n/g, '\n  ')}`);
-    if (advice.length > 0) lines.push('', text.summaryAdvice, ...advice);
+    if (advice.length > 0) lines.push('', localize.term('summaryAdvice'), ...advice);
     return lines.filter((line, index) => line !== '' || index > 0).join('\n');
   }
 
@@ -215,41 +166,35 @@ export class PipRiskChecklist extends PipElement {
     try {
       await navigator.clipboard.writeText(this.summary());
       this.copyFailed = false;
-      this.announcement = this.#text.copied;
+      this.announcement = this.localize.term('copied');
     } catch {
       // No clipboard (an insecure page, a denied permission): show the text to copy by hand.
       this.copyFailed = true;
-      this.announcement = this.#text.copyFailed;
+      this.announcement = this.localize.term('copyFailed');
     }
-  }
-
-  #formatScore(score: number): string {
-    // Floor, so the figure shown never reaches a level's threshold before the level does.
-    return new Intl.NumberFormat(languageOf(this), { style: 'percent' }).format(Math.floor(score) / 100);
   }
 
   protected renderContent(bundle: ContentBundle): TemplateResult {
     const checklist = bundle.checklist!;
-    const text = this.#text;
     const level = headingLevel(this.headingLevel);
     return html`
       <div part="header" class="header">
         ${heading(level, checklist.title, 'title')}
         <div class="intro">${renderRichText(checklist.intro)}</div>
       </div>
-      <p part="privacy" class="privacy">${text.privacyNote}</p>
-      ${[...groupByCategory(checklist.items, text.otherCategory)].map(
+      <p part="privacy" class="privacy">${this.localize.term('privacyNote')}</p>
+      ${[...groupByCategory(checklist.items)].map(
         ([category, items]) => html`<fieldset part="group" class="group">
-          <legend>${category}</legend>
+          <legend>${category ?? this.localize.term('otherCategory')}</legend>
           ${items.map((item) => this.#renderItem(item))}
         </fieldset>`,
       )}
-      ${this.#renderResult(checklist, text, headingLevel(level + 1))}
+      ${this.#renderResult(headingLevel(level + 1))}
     `;
   }
 
   #renderItem(item: ChecklistItem): TemplateResult {
-    const checked = this.checked.has(item.id);
+    const checked = this.#checked.has(item.id);
     const adviceId = `${item.id}-advice`;
     return html`<div class="item" data-item-id=${item.id}>
       <label part="item">
@@ -265,17 +210,18 @@ export class PipRiskChecklist extends PipElement {
     </div>`;
   }
 
-  #renderResult(checklist: Checklist, text: RiskChecklistStrings, level: ReturnType<typeof headingLevel>): TemplateResult {
-    const result = assessRisk(checklist.items, this.checked, this.#levels);
+  #renderResult(level: HeadingLevel): TemplateResult {
+    const localize = this.localize;
+    const result = this.#result;
     const levels = [...this.#levels].sort((a, b) => a.min - b.min);
     const tone = result.levelIndex === 0 ? 'low' : result.levelIndex === levels.length - 1 ? 'high' : 'mid';
-    const score = this.#formatScore(result.score);
+    const score = localize.percent(result.score);
     return html`<section part="result" class="result" aria-labelledby="result-heading">
-      ${heading(level, text.resultHeading, 'result-heading', 'result-heading')}
+      ${heading(level, localize.term('resultHeading'), 'result-heading', 'result-heading')}
       <p class="level-line">
         <span part="level" class="level ${tone}">${result.level.label}</span>
         <span class="score">${score}</span>
-        <span class="count">${formatPlural(text.ticked, this.checked.size, languageOf(this))}</span>
+        <span class="count">${localize.plural('ticked', this.#checked.size)}</span>
       </p>
       <meter
         part="meter"
@@ -285,27 +231,27 @@ export class PipRiskChecklist extends PipElement {
         high=${levels[levels.length - 1]?.min ?? 100}
         optimum="0"
         .value=${result.score}
-        aria-label=${text.scoreLabel}
-        aria-valuetext=${`${score}, ${result.level.label}`}
+        aria-label=${localize.term('scoreLabel')}
+        aria-valuetext=${localize.term('scoreValue', { score, level: result.level.label })}
       ></meter>
       <div part="level-advice" class="level-advice">${renderRichText(result.level.advice)}</div>
       ${result.drivers.length > 0
         ? html`<div class="drivers">
-            <p class="drivers-heading">${text.drivers}</p>
+            <p class="drivers-heading">${localize.term('drivers')}</p>
             <ol part="drivers">
               ${result.drivers.map((item) => html`<li data-item-id=${item.id}>${item.text}</li>`)}
             </ol>
           </div>`
         : nothing}
       <div class="actions">
-        <button part="copy" class="button" type="button" @click=${this.#copySummary}>${text.copySummary}</button>
-        <button part="clear" class="button" type="button" ?disabled=${this.checked.size === 0} @click=${this.#clearAnswers}>
-          ${text.clearAnswers}
+        <button part="copy" class="button" type="button" @click=${this.#copySummary}>${localize.term('copySummary')}</button>
+        <button part="clear" class="button" type="button" ?disabled=${this.#checked.size === 0} @click=${this.#clearAnswers}>
+          ${localize.term('clearAnswers')}
         </button>
       </div>
       ${this.copyFailed
         ? html`<label class="manual-copy">
-            <span>${text.summaryLabel}</span>
+            <span>${localize.term('summaryLabel')}</span>
             <textarea readonly rows="8" .value=${this.summary()}></textarea>
           </label>`
         : nothing}

@@ -1,27 +1,19 @@
 /**
- * The search engine behind `<pip-qa-feed>`: results on every keystroke, forgiving typos, at
- * 10,000 questions.
- *
- * Why not fuse.js over the questions themselves: measured at 10,000 questions it takes 77-148 ms
- * per query on titles and tags alone and up to 2.5 s with bodies. fuse.js is used where it is
- * fast: over the vocabulary (the distinct words of all questions), split into buckets by first
- * letter, to turn a misspelled query word into real words. An inverted index (word → questions
- * and the fields it occurs in) does the rest: each query word stands for itself, its completions
- * while it is typed, and its likely typos, each at a lower weight; every query word must match
- * (else any may); the field a word occurs in weighs most.
- *
- * Measured in Node at 10,000 generated questions (23 MB of text, 34,000 distinct words), on a
- * shared 2-core machine: a query takes 1.5 ms (median) and 5 ms (95th percentile) the first time,
- * 0.6 and 4.5 ms per keystroke while typing; the build about 1 s of work in slices of ~6 ms.
+ * The inverted index and its ranking. fuse.js over whole questions is far too slow per
+ * keystroke at bench sizes (see bench/README.md), so fuse.js is used only where it is fast: over
+ * the vocabulary (the distinct words of all questions), split into buckets by first letter, to
+ * turn a misspelled query word into real words. The index (word → questions and the fields it
+ * occurs in) does the rest: each query word stands for itself, its completions while it is typed,
+ * and its likely typos, each at a lower weight; every query word must match (else any may); the
+ * field a word occurs in weighs most.
  */
-// The basic build: no extended search syntax, which we never use, and 2 KB less gzip.
+// The basic build: no extended search syntax, which we never use, and smaller.
 import Fuse from 'fuse.js/basic';
-import type { Question } from '../../content/schema.js';
-import { yieldToPage } from '../../internal/schedule.js';
+import type { Question } from '../content/schema.js';
+import { parseQuery, type QueryWord, type Term } from './query.js';
 import { STOPWORDS } from './stopwords.js';
-
-/** Characters; longer queries are cut. */
-export const MAX_QUERY_LENGTH = 100;
+import { forEachWord, normalize, phraseOf, withoutLinkTargets } from './tokenize.js';
+import { headsOf, startingWith, typoDistance } from './typos.js';
 
 export interface SearchResult {
   /** Indices into the questions array, best first. Only questions that match. */
@@ -30,11 +22,6 @@ export interface SearchResult {
   matchedWords: ReadonlySet<string>;
 }
 
-// fuse.js runs Bitap on 32-bit masks and splits longer patterns into chunks, which gets very slow
-// (a 1,000-character query took about 10 s). Index words are cut the same way, so a cut query
-// word still meets its cut twin.
-const MAX_WORD_LENGTH = 32;
-const MAX_TERMS = 8;
 const MIN_PREFIX_LENGTH = 2;
 /** The most frequent completions only: "co" must not pull in hundreds of words. */
 const MAX_PREFIX_WORDS = 30;
@@ -76,140 +63,6 @@ const MASK_WEIGHT = Float64Array.from({ length: 32 }, (_, mask) =>
   FIELD_WEIGHTS.reduce((sum, [field, weight]) => (mask & field ? sum + weight : sum), 0),
 );
 
-/** Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in". */
-const WORD_GROUP = /[\p{L}\p{N}]+(?:['’_-][\p{L}\p{N}]+)*/gu;
-const JOINER = /['’_-]/u;
-const JOINERS = /['’_-]/gu;
-const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
-/** The same groups in text that is not normalized yet, where accents may still be combining marks. */
-const DISPLAY_GROUP = /[\p{L}\p{N}\p{M}]+(?:['’_-][\p{L}\p{N}\p{M}]+)*/gu;
-const COMBINING_MARKS = /\p{M}+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
-/** Markdown link targets: URLs are not words anyone searches for. */
-const LINK_TARGET = /\]\([^)]*\)/g;
-const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
-
-/** Lowercase, NFKD-decomposed with combining marks removed: "Résumé" → "resume". */
-export function normalize(text: string): string {
-  // Most text is ASCII, where NFKD changes nothing: skipping it halves the build time.
-  if (ASCII.test(text)) return text.toLowerCase();
-  // NFKD first: some compatibility characters decompose to capitals ("ℌ" → "H").
-  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '');
-}
-
-const withoutLinkTargets = (markdown: string) => (markdown.includes('](') ? markdown.replace(LINK_TARGET, ']') : markdown);
-
-const cut = (word: string) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
-
-/**
- * Calls `visit` with every word of normalized text longer than one letter, stopwords included. A
- * joined group yields its parts and the parts run together, so "H-1B" is found by "h1b" and "1b",
- * and "stack-rank" by "stackrank", "stack" and "rank".
- */
-function forEachWord(text: string, visit: (word: string) => void): void {
-  // match() rather than matchAll(): no match objects for the 3 million words of a large bundle.
-  for (const group of text.match(WORD_GROUP) ?? []) {
-    if (!JOINER.test(group)) {
-      if (group.length > 1) visit(cut(group));
-      continue;
-    }
-    const parts = group.split(JOINERS);
-    for (const part of parts) if (part.length > 1) visit(cut(part));
-    visit(cut(parts.join('')));
-  }
-}
-
-/** Normalized words separated by single spaces, padded with spaces, so a phrase is found with indexOf. */
-function phraseOf(normalized: string): string {
-  return ` ${(normalized.match(PHRASE_WORD) ?? []).join(' ')} `;
-}
-
-/**
- * Typos between a query word and a vocabulary word: Levenshtein distance with a swap of two
- * neighbours counting as one (optimal string alignment). For a word still being typed, the
- * distance to the closest start of `word`, so "severn" is one typo from "severance".
- */
-function typoDistance(text: string, word: string, prefix: boolean): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: word.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= text.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= word.length; j++) {
-      let cost = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (text[i - 1] === word[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && text[i - 1] === word[j - 2] && text[i - 2] === word[j - 1]) cost = Math.min(cost, before[j - 2] + 1);
-      row.push(cost);
-    }
-    before = previous;
-    previous = row;
-  }
-  return prefix ? Math.min(...previous) : previous[word.length];
-}
-
-/** The range of sorted `words` that start with `prefix`, by binary search. */
-function startingWith(words: readonly string[], prefix: string): [number, number] {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (words[middle] < prefix) low = middle + 1;
-    else high = middle;
-  }
-  let end = low;
-  while (end < words.length && words[end].startsWith(prefix)) end++;
-  return [low, end];
-}
-
-/** Sorted `words` of at least `min` letters, cut to `max` letters, without duplicates (still sorted). */
-function headsOf(words: readonly string[], min: number, max: number): string[] {
-  const heads: string[] = [];
-  for (const word of words) {
-    if (word.length < min) continue;
-    const head = word.length > max ? word.slice(0, max) : word;
-    if (head !== heads[heads.length - 1]) heads.push(head);
-  }
-  return heads;
-}
-
-interface QueryWord {
-  text: string;
-  /** Still being typed: the query ends inside this word. */
-  open: boolean;
-}
-/** One query word group, as alternatives; a question matches the term through any alternative that matches all its words. */
-type Term = QueryWord[][];
-
-interface ParsedQuery {
-  terms: Term[];
-  /** The query's words, stopwords included, for the title phrase check. */
-  phrase: string[];
-  open: boolean;
-}
-
-function parseQuery(query: string): ParsedQuery {
-  // A cut can split a surrogate pair ("𠮷", "𝐀"): its lone first half would end the last word
-  // early, so a word being typed would be taken as complete.
-  const text = normalize(query.slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ''));
-  const open = ENDS_IN_WORD.test(text);
-  const groups = text.match(WORD_GROUP) ?? [];
-  const terms: Term[] = [];
-  groups.forEach((group, index) => {
-    const groupOpen = open && index === groups.length - 1;
-    const parts = group.split(JOINERS).map(cut);
-    const joined = cut(parts.join(''));
-    const alternatives: Term = [];
-    if (joined.length > 1 && !STOPWORDS.has(joined)) alternatives.push([{ text: joined, open: groupOpen }]);
-    if (parts.length > 1) {
-      const words = parts
-        .map((text, i) => ({ text, open: groupOpen && i === parts.length - 1 }))
-        .filter(({ text }) => text.length > 1 && !STOPWORDS.has(text));
-      // "stack-rnk": the joined form can only be fuzzy, the parts must all match on their own.
-      if (words.length > 0) alternatives.push(words);
-    }
-    if (alternatives.length > 0) terms.push(alternatives);
-  });
-  return { terms: terms.slice(0, MAX_TERMS), phrase: text.match(PHRASE_WORD) ?? [], open };
-}
-
 interface Bucket {
   /** Sorted, for prefix search. */
   words: string[];
@@ -233,7 +86,7 @@ interface CacheEntry {
   withTypos?: Candidates;
 }
 
-/** Rows of the postings log grouped per build step: well under 1 ms of work. */
+/** Rows of the postings log grouped per build step: a small fraction of a slice. */
 const ROWS_PER_STEP = 1 << 16;
 
 /** Cached candidates per query word: while typing, every earlier word is searched again on each keystroke. */
@@ -247,17 +100,17 @@ function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayB
   return longer;
 }
 
-
 export class QuestionIndex {
   /**
-   * Builds the index in time slices (default ~6 ms each), yielding to the page between slices, so
-   * it never blocks a frame. Rejects with the signal's reason if aborted.
+   * Builds the index in time slices (default ~6 ms each), pausing between slices so it never
+   * blocks a frame: by default for a task, or as `pause` says (the feed lets the page's own work
+   * go first). Rejects with the signal's reason if aborted.
    */
   static async build(
     questions: readonly Question[],
-    options: { signal?: AbortSignal; sliceMs?: number } = {},
+    options: { signal?: AbortSignal; sliceMs?: number; pause?: () => Promise<void> } = {},
   ): Promise<QuestionIndex> {
-    const { signal, sliceMs = 6 } = options;
+    const { signal, sliceMs = 6, pause = () => new Promise<void>((resolve) => setTimeout(resolve)) } = options;
     signal?.throwIfAborted();
     const steps = QuestionIndex.#steps(questions);
     for (;;) {
@@ -265,7 +118,7 @@ export class QuestionIndex {
       let step = steps.next();
       while (!step.done && performance.now() < end) step = steps.next();
       if (step.done) return step.value;
-      await yieldToPage();
+      await pause();
       signal?.throwIfAborted();
     }
   }
@@ -320,7 +173,7 @@ export class QuestionIndex {
     const ids = new Map<string, number>([...STOPWORDS].map((word) => [word, -1]));
     const words: string[] = [];
     // Every (word, question) pair once, in question order, as two growing columns: word id, and
-    // question * 32 + fields. Typed arrays rather than a list per word: half the time and memory,
+    // question * 32 + fields. Typed arrays rather than a list per word: much less time and memory,
     // mostly the garbage collector's.
     let logWords = new Int32Array(1 << 16);
     let logPostings = new Int32Array(1 << 16);
@@ -372,7 +225,7 @@ export class QuestionIndex {
     for (const word of STOPWORDS) ids.delete(word);
 
     // Group the log by word (a counting sort; each word's postings stay in question order), in
-    // steps: at 10,000 questions the log has 2 million rows.
+    // steps: a large bundle's log has millions of rows.
     const offsets = new Int32Array(words.length + 1);
     for (let row = 0; row < logSize; row++) {
       offsets[logWords[row] + 1]++;
@@ -392,7 +245,7 @@ export class QuestionIndex {
       else buckets.set(word[0], { words: [word], fuses: new Map() });
     }
     yield;
-    // One bucket per step: sorting all 30,000 words at once would be one long task.
+    // One bucket per step: sorting the whole vocabulary at once would be one long task.
     for (const bucket of buckets.values()) {
       bucket.words.sort();
       yield;
@@ -436,7 +289,7 @@ export class QuestionIndex {
 
   /**
    * `docs` best first: by `primary` (higher first), then by more likes, then earlier in the bundle.
-   * Sorted as packed numbers in a typed array: 1 ms for 10,000 results, where a comparator takes 2.5 ms.
+   * Sorted as packed numbers in a typed array, which is several times faster than a comparator.
    */
   #rank(docs: readonly number[], primary: (doc: number) => number): number[] {
     const n = this.size;
@@ -551,8 +404,8 @@ export class QuestionIndex {
    * Likely typos: fuse.js finds candidates, then a true edit distance decides. fuse.js scores the
    * best matching substring, so on its own "stak" would match "stakeholder" perfectly.
    *
-   * fuse.js costs about 1 µs per word searched, so it does not get the whole first-letter bucket
-   * (3,000+ words at 10,000 questions) but only the words that can be within the allowed typos:
+   * fuse.js costs time per word searched, so it does not get the whole first-letter bucket (thousands
+   * of words in a large bundle) but only the words that can be within the allowed typos:
    * for a complete query word, the words of about its length; for a word being typed, the starts
    * of words (cut to that length, without duplicates), which are then completed.
    */
@@ -612,38 +465,3 @@ export class QuestionIndex {
   }
 }
 
-/**
- * Splits text into display segments for highlighting: words whose normalized form is in `matched`
- * get match: true. Keeps every character of `text` (concatenating the segments' text gives back `text`).
- */
-export function highlightSegments(text: string, matched: ReadonlySet<string>): { text: string; match: boolean }[] {
-  const segments: { text: string; match: boolean }[] = [];
-  const push = (part: string, match: boolean) => {
-    if (part === '') return;
-    const last = segments[segments.length - 1];
-    if (last && last.match === match) last.text += part;
-    else segments.push({ text: part, match });
-  };
-  let index = 0;
-  for (const found of text.matchAll(DISPLAY_GROUP)) {
-    const group = found[0];
-    push(text.slice(index, found.index), false);
-    index = found.index + group.length;
-    // A joined group is marked whole when it matched as one word ("H-1B" for "h1b"), else part by part.
-    if (matched.has(cut(normalize(group.replace(JOINERS, ''))))) {
-      push(group, true);
-      continue;
-    }
-    let at = 0;
-    for (const joiner of group.matchAll(JOINERS)) {
-      const part = group.slice(at, joiner.index);
-      push(part, matched.has(cut(normalize(part))));
-      push(joiner[0], false);
-      at = joiner.index + 1;
-    }
-    const part = group.slice(at);
-    push(part, matched.has(cut(normalize(part))));
-  }
-  push(text.slice(index), false);
-  return segments;
-}

@@ -1,22 +1,14 @@
-/** A message with a form for each plural category; `other` is required, as in Intl.PluralRules. */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/** Replaces `{name}` placeholders. The result is text for a Lit binding, never markup. */
-export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 /**
- * Intl objects are costly to make (a date formatter took 0.1 ms, twenty cards per keystroke)
- * and cheap to keep: one of each per language and options.
+ * Numbers, dates, durations, lists and plural forms in the reader's language, through `Intl`.
+ * Intl objects are costly to make and cheap to keep, and a feed formats many per keystroke, so
+ * one of each is kept per language and options.
  */
-type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | DurationFormat;
+import type { PluralMessage } from './translation.js';
+
+type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | DurationFormat;
 const formatters = new Map<string, Formatter>();
 
-function cached<Kind extends Formatter>(
-  key: string,
-  make: () => Kind,
-): Kind {
+function cached<Kind extends Formatter>(key: string, make: () => Kind): Kind {
   let formatter = formatters.get(key) as Kind | undefined;
   if (!formatter) {
     formatter = make();
@@ -25,26 +17,30 @@ function cached<Kind extends Formatter>(
   return formatter;
 }
 
-export function formatPlural(
-  message: PluralMessage,
-  count: number,
-  lang: string,
-  values: Record<string, string | number> = {},
-): string {
-  const rules = cached(`plural:${lang}`, () => new Intl.PluralRules(lang));
-  const number = cached(`number:${lang}`, () => new Intl.NumberFormat(lang));
-  const template = message[rules.select(count)] ?? message.other;
-  return formatMessage(template, { count: number.format(count), ...values });
+/** Replaces `{name}` placeholders. The result is text for a Lit binding, never markup. */
+export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** The language an element speaks: its own or nearest `lang`, else the page's, else the browser's. */
-export function languageOf(element: Element): string {
-  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+export function formatNumber(value: number, lang: string): string {
+  return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+}
+
+/** The form of `message` for `count` in `lang`, with `{count}` formatted as that language writes numbers. */
+export function formatPlural(message: PluralMessage, count: number, lang: string, values: Record<string, string | number> = {}): string {
+  const rules = cached(`plural:${lang}`, () => new Intl.PluralRules(lang));
+  const template = message[rules.select(count)] ?? message.other;
+  return formatMessage(template, { count: formatNumber(count, lang), ...values });
+}
+
+/** "a, b and c" as the language joins a list. */
+export function formatList(items: readonly string[], lang: string): string {
+  return cached(`list:${lang}`, () => new Intl.ListFormat(lang)).format(items);
+}
+
+/** A share from 0 to 100 as a whole percentage, rounded down: "29 %" in German. */
+export function formatPercent(share: number, lang: string): string {
+  return cached(`percent:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent' })).format(Math.floor(share) / 100);
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

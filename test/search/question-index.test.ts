@@ -7,7 +7,9 @@ import {
   normalize,
   QuestionIndex,
   type SearchResult,
-} from '../../src/components/qa-feed/search-index.js';
+} from '../../src/search/index.js';
+import { yieldToPage } from '../../src/internal/schedule.js';
+import { MAX_QUERY_LENGTH as FEED_MAX_QUERY_LENGTH } from '../../src/sources/question-source.js';
 
 const questions = parseBundle(bundle).questions!;
 const index = QuestionIndex.buildSync(questions);
@@ -196,6 +198,10 @@ describe('QuestionIndex.search on the default bundle', () => {
     expect(index.search('xylophonequartz').order).to.deep.equal([]);
   });
 
+  it('reads as much of a query as the feed sends', () => {
+    expect(MAX_QUERY_LENGTH).to.equal(FEED_MAX_QUERY_LENGTH);
+  });
+
   it(`ignores what comes after ${MAX_QUERY_LENGTH} characters`, () => {
     const long = `severance${' '.repeat(MAX_QUERY_LENGTH)}visa`;
     expect(index.search(long).order).to.deep.equal(index.search('severance ').order);
@@ -358,7 +364,7 @@ describe('QuestionIndex.build', () => {
     }
   });
 
-  it('works in slices, yielding to the page between them', async () => {
+  it('works in slices, pausing as the caller says between them', async () => {
     const global = globalThis as { scheduler?: unknown };
     const original = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
     const priorities: string[] = [];
@@ -366,13 +372,18 @@ describe('QuestionIndex.build', () => {
       postTask: (task: () => void, options: { priority: string }) => (priorities.push(options.priority), Promise.resolve(task())),
     };
     try {
-      const built = await QuestionIndex.build(questions, { sliceMs: 0 });
+      // The feed's source pauses with yieldToPage.
+      const built = await QuestionIndex.build(questions, { sliceMs: 0, pause: yieldToPage });
       expect(priorities.length).to.be.at.least(questions.length);
       // Background: the page's own work, and painting the first cards, always go first.
       expect(new Set(priorities)).to.deep.equal(new Set(['background']));
       expect(built.search('severence').order).to.deep.equal(index.search('severence').order);
-      // Without scheduler.postTask (older browsers), a timeout yields instead.
+      // Without scheduler.postTask (older browsers), a timeout yields instead; without a pause
+      // of the caller's, too.
       global.scheduler = undefined;
+      expect((await QuestionIndex.build(questions, { sliceMs: 0, pause: yieldToPage })).search('visa').order).to.deep.equal(
+        index.search('visa').order,
+      );
       const fallback = await QuestionIndex.build(questions, { sliceMs: 0 });
       expect(fallback.search('visa').order).to.deep.equal(index.search('visa').order);
     } finally {

@@ -1,0 +1,184 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../../events.js';
+import { MAX_QUERY_LENGTH, type QuestionSort, type QuestionSource, type ResultsWindow, type TagCount } from '../../sources/question-source.js';
+
+/** Screen readers hear the result count once typing pauses, not on every key. */
+const ANNOUNCE_DELAY_MS = 500;
+
+/** What the reader asked for. */
+export interface SearchInputs {
+  query: string;
+  tags: readonly string[];
+  sort: QuestionSort;
+  /** How many results to show. */
+  limit: number;
+}
+
+export interface SearchOptions {
+  source: () => QuestionSource | undefined;
+  inputs: () => SearchInputs;
+  /** How many popular tags to offer. */
+  tagCount: number;
+  /** Whether the cards of the newest results that are in view are drawn: `pip-search` waits for it. */
+  drawn: () => boolean;
+  /** What the live region says about `count` results for `query` (trimmed), or '' for nothing. */
+  announcement: (count: number, query: string) => string;
+}
+
+/**
+ * From the reader's inputs to the results shown: asks the question source for the results
+ * window, keeps only the newest answer, fires `pip-search` once the cards in view are drawn,
+ * and tells screen readers the count once typing pauses. Also starts the source's index build
+ * after the first cards are painted, and stops it when the element leaves the page.
+ */
+export class SearchController implements ReactiveController {
+  /** The results shown; undefined until the first answer. */
+  results?: ResultsWindow;
+  /** The most used tags of the source. */
+  popularTags: readonly TagCount[] = [];
+  /** The live region's text. */
+  announcement = '';
+  /** The source could not answer the current inputs (its search engine could not be fetched, say). */
+  failed = false;
+  /** Counts result sets for new inputs (not for a longer page of the same ones): new cards to draw. */
+  round = 0;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: SearchOptions;
+  #source?: QuestionSource;
+  #asked?: string;
+  #request = 0;
+  #announced = { query: '', tags: '[]' };
+  #toAnnounce = false;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #preparing?: AbortController;
+  #settled?: Promise<void>;
+  #settle?: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: SearchOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The query as searched: trimmed of nothing (a trailing space means the last word is complete), capped. */
+  get query(): string {
+    return this.#options.inputs().query.slice(0, MAX_QUERY_LENGTH);
+  }
+
+  /** Whether the current inputs wait for an index still being built ("Searching…"). */
+  get searching(): boolean {
+    return !this.failed && this.#asked !== this.#answered && this.query.trim() !== '' && this.#source?.searchReady === false;
+  }
+
+  #answered?: string;
+
+  /** Whether an answer is awaited that updateComplete should wait for. */
+  get busy(): boolean {
+    return this.#settled !== undefined;
+  }
+
+  /** Settles once the results for the current inputs are in, unless they wait for the index. */
+  get settled(): Promise<void> {
+    return this.#settled ?? Promise.resolve();
+  }
+
+  hostConnected(): void {
+    if (this.#source) this.#prepareAfterPaint(this.#source);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#announceTimer);
+    this.#preparing?.abort();
+    this.#preparing = undefined;
+  }
+
+  hostUpdate(): void {
+    const source = this.#options.source();
+    const newSource = source !== this.#source;
+    if (newSource) {
+      this.#source = source;
+      this.results = undefined;
+      this.popularTags = [];
+      this.#asked = this.#answered = undefined;
+      this.#preparing?.abort();
+      if (source) {
+        this.#prepareAfterPaint(source);
+        source.tags(this.#options.tagCount).then((tags) => {
+          if (this.#source !== source) return;
+          this.popularTags = tags;
+          this.#host.requestUpdate();
+        });
+      }
+    }
+    if (!source) return this.#finish();
+    const { tags, sort, limit } = this.#options.inputs();
+    const query = this.query;
+    const key = JSON.stringify([query, tags, sort]);
+    const asked = `${key}:${limit}`;
+    if (asked === this.#asked) return;
+    const newResults = newSource || !this.#asked?.startsWith(key + ':');
+    this.#asked = asked;
+    if (newResults) {
+      const announced = this.#announced;
+      const tagKey = JSON.stringify(tags);
+      // A new bundle with a search active is a new search; a sort alone is not.
+      this.#toAnnounce ||= query !== announced.query || tagKey !== announced.tags || (newSource && (query !== '' || tags.length > 0));
+    }
+    const request = ++this.#request;
+    this.#settled ??= new Promise((resolve) => (this.#settle = resolve));
+    // A query that waits for the index does not hold up updateComplete: "Searching…" is what shows.
+    if (this.searching) this.#finish();
+    source.results({ query, tags, sort, offset: 0, limit }).then(
+      (results) => {
+        if (request !== this.#request || source !== this.#source) return;
+        this.results = results;
+        this.failed = false;
+        this.#answered = asked;
+        if (newResults) this.round++;
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (request !== this.#request || source !== this.#source) return;
+        console.warn('pip-widgets: <pip-qa-feed> could not search.', error);
+        // Asked again when the inputs change.
+        this.failed = true;
+        this.results = undefined;
+        this.#answered = asked;
+        this.#finish();
+        this.#host.requestUpdate();
+      },
+    );
+  }
+
+  hostUpdated(): void {
+    if (this.#asked !== this.#answered) return;
+    if (this.#toAnnounce && this.results && this.#options.drawn()) {
+      this.#toAnnounce = false;
+      const { tags } = this.#options.inputs();
+      this.#announced = { query: this.query, tags: JSON.stringify(tags) };
+      const count = this.results.total;
+      emit(this.#host, 'pip-search', { query: this.query, count });
+      clearTimeout(this.#announceTimer);
+      const message = this.#options.announcement(count, this.query.trim());
+      this.#announceTimer = setTimeout(() => {
+        this.announcement = message;
+        this.#host.requestUpdate();
+      }, ANNOUNCE_DELAY_MS);
+    }
+    this.#finish();
+  }
+
+  #finish(): void {
+    this.#settle?.();
+    this.#settled = this.#settle = undefined;
+  }
+
+  /** The index is built after the first cards are painted: it must not delay them. */
+  #prepareAfterPaint(source: QuestionSource): void {
+    const preparing = new AbortController();
+    this.#preparing = preparing;
+    const view = this.#host.ownerDocument.defaultView ?? window;
+    view.requestAnimationFrame(() => view.setTimeout(() => source.prepare(preparing.signal)));
+  }
+}

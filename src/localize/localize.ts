@@ -1,0 +1,263 @@
+/**
+ * One localization layer for every element: page-wide translation packs, picked by each
+ * element's language and looked up key by key (`pt-BR`, then `pt`, then English), with the
+ * element's own `strings` on top. English is built in; the other shipped packs are separate
+ * modules, loaded the first time an element speaks their language.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import en from '../translations/en.js';
+import {
+  formatDate,
+  formatDuration,
+  formatList,
+  formatMessage,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  formatPlural,
+} from './format.js';
+import type { PluralKey, TermKey, Translation } from './translation.js';
+
+type PackModule = Promise<{ default: Partial<Translation> }>;
+
+/** The packs shipped beside the library. Written out, so that every bundler splits each into a file of its own. */
+const shipped: Record<string, () => PackModule> = {
+  ar: () => import('../translations/ar.js'),
+  de: () => import('../translations/de.js'),
+  es: () => import('../translations/es.js'),
+  fr: () => import('../translations/fr.js'),
+  he: () => import('../translations/he.js'),
+  it: () => import('../translations/it.js'),
+  ja: () => import('../translations/ja.js'),
+  nl: () => import('../translations/nl.js'),
+  pl: () => import('../translations/pl.js'),
+  pt: () => import('../translations/pt.js'),
+  zh: () => import('../translations/zh.js'),
+};
+
+/** By lowercase language tag: the shipped packs loaded so far, and the ones a site registered. */
+const loaded = new Map<string, Partial<Translation>>([['en', en]]);
+const registered = new Map<string, Partial<Translation>>();
+const loading = new Map<string, PackModule>();
+/** Each language's packs merged in lookup order, made once per language and change of packs. */
+const merged = new Map<string, Translation>();
+const controllers = new Set<LocalizeController>();
+
+/**
+ * Adds or overrides a language for every element on the page: `registerTranslation('de',
+ * { searchLabel: 'Fragen suchen' })`. Keys left out fall back, as for shipped packs, to the
+ * language without its region and then to English. Elements already on the page re-render.
+ */
+export function registerTranslation(lang: string, translation: Partial<Translation>): void {
+  const tag = canonical(lang).toLowerCase();
+  registered.set(tag, { ...registered.get(tag), ...translation });
+  merged.clear();
+  for (const controller of controllers) controller.refresh(true);
+}
+
+function canonical(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** `zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`, `en`. */
+function chainOf(lang: string): string[] {
+  const parts = lang.toLowerCase().split('-');
+  const chain = parts.map((_, end) => parts.slice(0, parts.length - end).join('-'));
+  return chain.includes('en') ? chain : [...chain, 'en'];
+}
+
+let warnedMissingPack = false;
+
+/** Loads the shipped packs `lang` falls back through; undefined when there is nothing to wait for. */
+function loadPacks(lang: string): Promise<unknown> | undefined {
+  const pending = chainOf(lang)
+    .filter((tag) => shipped[tag] && !loaded.has(tag))
+    .map((tag) => {
+      let request = loading.get(tag);
+      if (!request) {
+        request = shipped[tag]().catch((error: unknown) => {
+          // Only the script file was copied, say: English it is, and the page is told once.
+          if (!warnedMissingPack) {
+            warnedMissingPack = true;
+            console.warn(`pip-widgets: the "${tag}" translation could not be loaded, so English is shown instead.`, error);
+          }
+          return { default: {} };
+        });
+        request.then((module) => {
+          loaded.set(tag, module.default);
+          merged.clear();
+        });
+        loading.set(tag, request);
+      }
+      return request;
+    });
+  return pending.length > 0 ? Promise.all(pending) : undefined;
+}
+
+function translationFor(lang: string): Translation {
+  let translation = merged.get(lang);
+  if (!translation) {
+    translation = Object.assign({}, ...chainOf(lang).reverse().flatMap((tag) => [loaded.get(tag), registered.get(tag)])) as Translation;
+    merged.set(lang, translation);
+  }
+  return translation;
+}
+
+/** The nearest value of an attribute, through shadow roots to their hosts. */
+function closestAttribute(element: Element, name: 'lang' | 'dir'): string | undefined {
+  for (let node: Element | undefined = element; node; ) {
+    const found = node.closest(`[${name}]:not([${name}=""])`);
+    if (found) return found.getAttribute(name)!;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return undefined;
+}
+
+const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
+
+function directionOfLanguage(lang: string): 'ltr' | 'rtl' {
+  type TextInfo = { direction?: string };
+  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?(): TextInfo; textInfo?: TextInfo };
+  const direction = locale.getTextInfo?.().direction ?? locale.textInfo?.direction;
+  return (direction ?? (RTL_LANGUAGES.test(lang) ? 'rtl' : 'ltr')) === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** Roots whose `lang` and `dir` changes are watched: the document and every shadow root above an element. */
+const watched = new WeakSet<Node>();
+
+function refreshAll(): void {
+  for (const controller of controllers) controller.refresh();
+}
+
+function watchLanguageAbove(element: Element): void {
+  for (let root: Node | undefined = element.getRootNode(); root && !watched.has(root); ) {
+    watched.add(root);
+    new MutationObserver(refreshAll).observe(root, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
+    root = root instanceof ShadowRoot ? root.host.getRootNode() : undefined;
+  }
+}
+
+globalThis.addEventListener?.('languagechange', refreshAll);
+
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  /** Per-element replacements, on top of the packs. */
+  strings?: Partial<Translation>;
+}
+
+/**
+ * What an element says, in its language: the closest `lang` attribute (crossing shadow roots),
+ * else the page's, else the browser's. Follows changes to `lang` and `dir` anywhere above the
+ * element, and waits for a shipped pack to load before switching, so a reader never sees a mix.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The element's language, as `Intl` takes it. */
+  lang = 'en';
+  /** The closest `dir` attribute, else the direction of the element's language. */
+  dir: 'ltr' | 'rtl' = 'ltr';
+  readonly #host: LocalizedHost;
+  #translation?: Translation;
+  #wanted?: string;
+  #switching?: Promise<unknown>;
+
+  constructor(host: LocalizedHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Whether the element has the pack of its language; until then it shows only its placeholder. */
+  get ready(): boolean {
+    return this.#translation !== undefined;
+  }
+
+  /** Whether a pack is loading for a new language. */
+  get busy(): boolean {
+    return this.#switching !== undefined;
+  }
+
+  /** Settles once the element speaks its current language. */
+  get settled(): Promise<unknown> {
+    return this.#switching ?? Promise.resolve();
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchLanguageAbove(this.#host);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Looks up the element's language and direction again; `force` after the packs changed. */
+  refresh(force = false): void {
+    const host = this.#host;
+    const lang = canonical(closestAttribute(host, 'lang') ?? navigator.language);
+    const explicitDir = closestAttribute(host, 'dir');
+    const dir = explicitDir === 'rtl' || explicitDir === 'ltr' ? explicitDir : directionOfLanguage(lang);
+    if (lang === this.#wanted && !force) {
+      if (dir !== this.dir && lang === this.lang) {
+        this.dir = dir;
+        host.requestUpdate();
+      }
+      return;
+    }
+    this.#wanted = lang;
+    const apply = () => {
+      if (this.#wanted !== lang) return;
+      this.#switching = undefined;
+      this.lang = lang;
+      this.dir = dir;
+      this.#translation = translationFor(lang);
+      host.requestUpdate();
+    };
+    const pending = loadPacks(lang);
+    if (pending) this.#switching = pending.then(apply);
+    else apply();
+  }
+
+  /** The message for `key`, with `{name}` placeholders filled in from `values`. */
+  term(key: TermKey, values?: Record<string, string | number>): string {
+    const template = this.get(key);
+    return values ? formatMessage(template, values) : template;
+  }
+
+  /** The plural form of `key` for `count`; `{count}` is formatted as the language writes numbers. */
+  plural(key: PluralKey, count: number, values?: Record<string, string | number>): string {
+    return formatPlural(this.get(key), count, this.lang, values);
+  }
+
+  /** A value as it is, for keys that are not messages (the default risk levels). */
+  get<Key extends keyof Translation>(key: Key): Translation[Key] {
+    return this.#host.strings?.[key] ?? (this.#translation ?? translationFor('en'))[key];
+  }
+
+  number(value: number): string {
+    return formatNumber(value, this.lang);
+  }
+
+  percent(share: number): string {
+    return formatPercent(share, this.lang);
+  }
+
+  date(iso: string): string {
+    return formatDate(iso, this.lang);
+  }
+
+  duration(minutes: number): string {
+    return formatDuration(minutes, this.lang);
+  }
+
+  minutes(minutes: number): string {
+    return formatMinutes(minutes, this.lang);
+  }
+
+  list(items: readonly string[]): string {
+    return formatList(items, this.lang);
+  }
+}

@@ -1,0 +1,45 @@
+import { cut, JOINERS, normalize } from './tokenize.js';
+
+/** The same groups as the tokenizer's, in text that is not normalized yet, where accents may still be combining marks. */
+const DISPLAY_GROUP = /[\p{L}\p{N}\p{M}]+(?:['’_-][\p{L}\p{N}\p{M}]+)*/gu;
+
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits text into display segments for highlighting: words whose normalized form is in `matched`
+ * get match: true. Keeps every character of `text` (concatenating the segments' text gives back `text`).
+ */
+export function highlightSegments(text: string, matched: ReadonlySet<string>): Segment[] {
+  const segments: Segment[] = [];
+  const push = (part: string, match: boolean) => {
+    if (part === '') return;
+    const last = segments[segments.length - 1];
+    if (last && last.match === match) last.text += part;
+    else segments.push({ text: part, match });
+  };
+  let index = 0;
+  for (const found of text.matchAll(DISPLAY_GROUP)) {
+    const group = found[0];
+    push(text.slice(index, found.index), false);
+    index = found.index + group.length;
+    // A joined group is marked whole when it matched as one word ("H-1B" for "h1b"), else part by part.
+    if (matched.has(cut(normalize(group.replace(JOINERS, ''))))) {
+      push(group, true);
+      continue;
+    }
+    let at = 0;
+    for (const joiner of group.matchAll(JOINERS)) {
+      const part = group.slice(at, joiner.index);
+      push(part, matched.has(cut(normalize(part))));
+      push(joiner[0], false);
+      at = joiner.index + 1;
+    }
+    const part = group.slice(at);
+    push(part, matched.has(cut(normalize(part))));
+  }
+  push(text.slice(index), false);
+  return segments;
+}

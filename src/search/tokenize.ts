@@ -1,0 +1,57 @@
+/**
+ * How text becomes words, the same way for what is indexed and what is typed: normalized, split
+ * into word groups, joined groups also run together.
+ */
+
+/**
+ * fuse.js runs Bitap on 32-bit masks and splits longer patterns into chunks, which is very slow
+ * on long input. Index words are cut the same way, so a cut query word still meets its cut twin.
+ */
+export const MAX_WORD_LENGTH = 32;
+
+/** Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in". */
+export const WORD_GROUP = /[\p{L}\p{N}]+(?:['’_-][\p{L}\p{N}]+)*/gu;
+const JOINER = /['’_-]/u;
+export const JOINERS = /['’_-]/gu;
+export const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
+/** Whether text ends inside a word: a query that does, is still being typed. */
+export const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+/** Markdown link targets: URLs are not words anyone searches for. */
+const LINK_TARGET = /\]\([^)]*\)/g;
+
+/** Lowercase, NFKD-decomposed with combining marks removed: "Résumé" → "resume". */
+export function normalize(text: string): string {
+  // Most text is ASCII, where NFKD changes nothing, and skipping it is most of the build's time.
+  if (ASCII.test(text)) return text.toLowerCase();
+  // NFKD first: some compatibility characters decompose to capitals ("ℌ" → "H").
+  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '');
+}
+
+export const withoutLinkTargets = (markdown: string) => (markdown.includes('](') ? markdown.replace(LINK_TARGET, ']') : markdown);
+
+export const cut = (word: string) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
+
+/**
+ * Calls `visit` with every word of normalized text longer than one letter, stopwords included. A
+ * joined group yields its parts and the parts run together, so "H-1B" is found by "h1b" and "1b",
+ * and "stack-rank" by "stackrank", "stack" and "rank".
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  // match() rather than matchAll(): no match object per word of a large bundle.
+  for (const group of text.match(WORD_GROUP) ?? []) {
+    if (!JOINER.test(group)) {
+      if (group.length > 1) visit(cut(group));
+      continue;
+    }
+    const parts = group.split(JOINERS);
+    for (const part of parts) if (part.length > 1) visit(cut(part));
+    visit(cut(parts.join('')));
+  }
+}
+
+/** Normalized words separated by single spaces, padded with spaces, so a phrase is found with indexOf. */
+export function phraseOf(normalized: string): string {
+  return ` ${(normalized.match(PHRASE_WORD) ?? []).join(' ')} `;
+}

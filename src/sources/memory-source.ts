@@ -1,0 +1,140 @@
+import type { Question } from '../content/schema.js';
+import { yieldToPage } from '../internal/schedule.js';
+import type { QuestionIndex } from '../search/index.js';
+import type { QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
+
+type SearchEngine = typeof import('../search/index.js');
+
+/** The search engine, fetched the first time a source needs it: a page that never searches does not load it. */
+let engine: Promise<SearchEngine> | undefined;
+const loadEngine = () => (engine ??= import('../search/index.js'));
+
+interface Order {
+  key: string;
+  /** Indices into the questions, in result order. */
+  indices: number[];
+  matchedWords: ReadonlySet<string>;
+}
+
+interface Build {
+  index: Promise<{ index: QuestionIndex; engine: SearchEngine }>;
+  abort: AbortController;
+  users: number;
+}
+
+/**
+ * The questions of a bundle already in memory, with the search index built over them in
+ * background slices. A preview (the first questions of a bundle still arriving) pages, filters
+ * and sorts, but does not search: its index would be thrown away a moment later.
+ */
+export class MemoryQuestionSource implements QuestionSource {
+  readonly #questions: readonly Question[];
+  readonly #searchable: boolean;
+  #byId?: Map<string, number>;
+  #timestamps?: number[];
+  #searcher?: { index: QuestionIndex; engine: SearchEngine };
+  #build?: Build;
+  /** The last order computed: paging through it asks for the same order again. */
+  #last?: Order;
+
+  constructor(questions: readonly Question[], options: { searchable?: boolean } = {}) {
+    this.#questions = questions;
+    this.#searchable = options.searchable ?? true;
+  }
+
+  get searchReady(): boolean {
+    return this.#searcher !== undefined;
+  }
+
+  prepare(signal: AbortSignal): void {
+    if (!this.#searchable || this.#searcher || signal.aborted) return;
+    const build = this.#startBuild();
+    build.users++;
+    signal.addEventListener('abort', () => {
+      // Nobody waits for it any more (the feed left the page): stop, and start again when asked.
+      if (--build.users === 0 && this.#build === build) {
+        build.abort.abort();
+        this.#build = undefined;
+      }
+    });
+  }
+
+  async results({ query, tags, sort, offset, limit }: ResultsRequest): Promise<ResultsWindow> {
+    const key = JSON.stringify([query, tags, sort]);
+    let order = this.#last?.key === key ? this.#last : undefined;
+    if (!order) {
+      order = { key, ...(await this.#search(query)) };
+      if (tags.length > 0) order.indices = order.indices.filter((index) => this.#hasTags(index, tags));
+      if (sort === 'newest') {
+        const timestamps = (this.#timestamps ??= this.#questions.map((q) => (q.createdAt ? Date.parse(q.createdAt) || 0 : 0)));
+        order.indices.sort((a, b) => timestamps[b] - timestamps[a]);
+      } else if (sort === 'likes') {
+        order.indices.sort((a, b) => (this.#questions[b].likes ?? 0) - (this.#questions[a].likes ?? 0));
+      }
+      this.#last = order;
+    }
+    const questions = order.indices.slice(offset, offset + limit).map((index) => this.#questions[index]);
+    const { matchedWords } = order;
+    const highlight = matchedWords.size > 0 ? this.#searcher?.engine.highlightSegments : undefined;
+    return {
+      total: order.indices.length,
+      questions,
+      titles: new Map(highlight ? questions.map((question) => [question.id, highlight(question.title, matchedWords)]) : []),
+    };
+  }
+
+  async byId(ids: readonly string[]): Promise<(Question | undefined)[]> {
+    this.#byId ??= new Map(this.#questions.map((question, index) => [question.id, index]));
+    return ids.map((id) => {
+      const index = this.#byId!.get(id);
+      return index === undefined ? undefined : this.#questions[index];
+    });
+  }
+
+  async tags(limit: number): Promise<TagCount[]> {
+    const counts = new Map<string, number>();
+    for (const question of this.#questions) for (const tag of question.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([tag, count]) => ({ tag, count }));
+  }
+
+  /** Matching questions best first, or every question in bundle order for an empty query. */
+  async #search(query: string): Promise<Omit<Order, 'key'>> {
+    if (query.trim() === '') return { indices: this.#questions.map((_, index) => index), matchedWords: new Set() };
+    // A preview never gets an index; it is replaced by the whole bundle, which does.
+    const searcher = this.#searcher ?? (this.#searchable ? await this.#startBuild().index : undefined);
+    if (!searcher) return new Promise(() => {});
+    const { order, matchedWords } = searcher.index.search(query);
+    return { indices: order, matchedWords };
+  }
+
+  #hasTags(index: number, tags: readonly string[]): boolean {
+    const own = this.#questions[index].tags ?? [];
+    return tags.every((tag) => own.includes(tag));
+  }
+
+  #startBuild(): Build {
+    if (this.#build) return this.#build;
+    const abort = new AbortController();
+    const index = loadEngine().then(async (engine) => ({
+      engine,
+      index: await engine.QuestionIndex.build(this.#questions, { signal: abort.signal, pause: yieldToPage }),
+    }));
+    const build: Build = { index, abort, users: 0 };
+    this.#build = build;
+    index.then(
+      (searcher) => {
+        this.#searcher = searcher;
+        if (this.#build === build) this.#build = undefined;
+      },
+      () => {
+        // Aborted (nobody needs it now), or the engine's file could not be fetched: a later
+        // search asks again.
+        if (this.#build === build) this.#build = undefined;
+      },
+    );
+    return build;
+  }
+}

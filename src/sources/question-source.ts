@@ -1,0 +1,58 @@
+import type { Question } from '../content/schema.js';
+import type { Segment } from '../search/index.js';
+
+/**
+ * The most of a query the feed sends, in characters. The search engine reads no more than this
+ * either (a test keeps the two equal); the engine is a file of its own, so the feed does not
+ * import the number from it.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** `relevance` is the bundle's order when there is no query. */
+export type QuestionSort = 'relevance' | 'newest' | 'likes';
+
+/** A window of the results for a query, tags and sort. */
+export interface ResultsRequest {
+  query: string;
+  /** Tags a question must all have. */
+  tags: readonly string[];
+  sort: QuestionSort;
+  /** The first result wanted, counted from 0, and how many. */
+  offset: number;
+  limit: number;
+}
+
+export interface ResultsWindow {
+  /** How many questions match in all. */
+  total: number;
+  /** The questions of the window asked for, best first. */
+  questions: readonly Question[];
+  /** The titles of the window's questions with the words that matched marked, by question id. */
+  titles: ReadonlyMap<string, readonly Segment[]>;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/**
+ * Where `<pip-qa-feed>` gets its questions: the one seam between the feed and however the
+ * questions are held. Every answer is asynchronous, so that a source in memory, in a worker or
+ * on a static host behind an index split into files serves the element the same way.
+ */
+export interface QuestionSource {
+  /** A window of the results: how many match, and those questions. */
+  results(request: ResultsRequest): Promise<ResultsWindow>;
+  /** These questions by id, in the same order; `undefined` for an id the source does not have. */
+  byId(ids: readonly string[]): Promise<(Question | undefined)[]>;
+  /** The most used tags, most used first, then alphabetically. */
+  tags(limit: number): Promise<TagCount[]>;
+  /** Whether a query is answered as soon as asked; false while the index it needs is built. */
+  readonly searchReady: boolean;
+  /**
+   * Starts the work searching will need (building an index, fetching a vocabulary), for a reader
+   * who may search soon. Stops when `signal` aborts; asking again starts it again.
+   */
+  prepare(signal: AbortSignal): void;
+}
