@@ -1,6 +1,6 @@
 /**
  * Search engines side by side, on the same corpus and the same typo queries as the feed:
- *   ours:       the feed's QuestionIndex (dist/lib/components/qa-feed/search-index.js), all fields;
+ *   ours:       the feed's QuestionIndex (dist/lib/search/index.js), all fields;
  *   uFuzzy:     @leeoniya/ufuzzy over each question's title + tags + body as one string;
  *   MiniSearch: minisearch over title, tags and body, fuzzy 0.2 and prefix search.
  *
@@ -17,7 +17,7 @@ export const ENGINES = ['ours', 'uFuzzy', 'MiniSearch'];
 /** Where each engine's ESM entry is (package.json "exports"/"module"), for the import map. */
 const IMPORT_MAP = {
   imports: {
-    'fuse.js/basic': '/node_modules/fuse.js/dist/fuse.basic.mjs', // what search-index.js imports
+    'fuse.js/basic': '/node_modules/fuse.js/dist/fuse.basic.mjs', // what the engine imports
     '@leeoniya/ufuzzy': '/node_modules/@leeoniya/ufuzzy/dist/uFuzzy.mjs',
     minisearch: '/node_modules/minisearch/dist/es/index.js',
   },
@@ -42,7 +42,7 @@ function harness() {
 
   const engines = {
     async ours() {
-      const { QuestionIndex } = await import('/dist/lib/components/qa-feed/search-index.js');
+      const { QuestionIndex } = await import('/dist/lib/search/index.js');
       return {
         // The feed's own build, with slices long enough that yielding costs nothing measurable but
         // the limit can still stop it.

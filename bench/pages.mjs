@@ -4,14 +4,15 @@
  *   B: the same questions as plain server-rendered HTML, the best a site could do without us.
  */
 
-export function libraryPage(count) {
+/** `script` is the build measured: `/dist/pip-widgets.js`, or a baseline's beside it. */
+export function libraryPage(count, script = '/dist/pip-widgets.js') {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>pip-qa-feed, ${count} questions</title>
-<script type="module" src="/dist/pip-widgets.js"></script>
+<script type="module" src="${script}"></script>
 </head>
 <body>
 <main>

@@ -10,6 +10,8 @@
  * Environment knobs (for quick local runs): BENCH_SIZES=1000,10000,50000 BENCH_RUNS=5
  * BENCH_QUERIES=15, and for sizes over 10,000 BENCH_RUNS_LARGE=3 BENCH_QUERIES_LARGE=8;
  * BENCH_ENGINES=0 skips the engine comparison; BENCH_STRICT=1 makes a failed budget exit 1.
+ * BENCH_BASELINE=<dir> also measures the build in <dir>/dist (another checkout, built), side by
+ * side in the same run, and shows its figures in a column of their own.
  * CHROME_PATH overrides /usr/bin/chromium.
  */
 import { chromiumArgs, findChromium } from '../scripts/ensure-chromium.mjs';
@@ -40,6 +42,12 @@ const QUERIES_LARGE = Number(process.env.BENCH_QUERIES_LARGE ?? Math.min(8, QUER
 const runsFor = (count) => (count > LARGE ? RUNS_LARGE : RUNS);
 const queriesFor = (count) => (count > LARGE ? QUERIES_LARGE : QUERIES);
 const WITH_ENGINES = process.env.BENCH_ENGINES !== '0';
+/** Another checkout whose dist/ is measured beside this one, served under /baseline/dist/. */
+const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
+if (BASELINE && !existsSync(join(BASELINE, 'dist', 'pip-widgets.js'))) {
+  console.error(`BENCH_BASELINE: ${BASELINE}/dist/pip-widgets.js is missing: build that checkout first.`);
+  process.exit(1);
+}
 const KEY_INTERVAL_MS = 120; // a steady typist, ~100 words per minute
 const LOAD_TIMEOUT_MS = 90_000;
 const SEARCH_READY_TIMEOUT_MS = 120_000;
@@ -80,6 +88,7 @@ function ownModules(file, seen = new Set()) {
 
 function measureSizes() {
   const sizes = [{ file: 'dist/pip-widgets.js', ...compressedSizes(readFileSync(join(DIST, 'pip-widgets.js'))) }];
+  if (BASELINE) sizes[0].baseline = compressedSizes(readFileSync(join(BASELINE, 'dist', 'pip-widgets.js')));
   const components = join(DIST, 'lib', 'components');
   for (const dir of readdirSync(components).sort()) {
     for (const name of readdirSync(join(components, dir)).sort()) {
@@ -117,6 +126,11 @@ function startServer(memory) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let body = memory.get(path);
+    if (!body && BASELINE && path.startsWith('/baseline/dist/')) {
+      const dist = join(BASELINE, 'dist');
+      const file = resolve(dist, '.' + path.slice('/baseline/dist'.length));
+      if (file.startsWith(dist + sep) && existsSync(file)) body = readFileSync(file);
+    }
     if (!body) {
       const file = resolve(ROOT, '.' + path);
       if (SERVED.some((dir) => file.startsWith(dir + sep)) && existsSync(file)) body = readFileSync(file);
@@ -229,8 +243,8 @@ async function searchReadyAndHeap(page) {
 }
 
 /** Page A: time to the first frame with a question card, the longest task before it, search ready, heap. */
-async function loadLibraryPage(browser, base, count, searchQuery) {
-  const { page, close } = await openPage(browser, `${base}/a-${count}.html`, { searchQuery });
+async function loadLibraryPage(browser, base, count, searchQuery, kind = 'a') {
+  const { page, close } = await openPage(browser, `${base}/${kind}-${count}.html`, { searchQuery });
   try {
     await waitForBench(page, (b) => b.firstCards !== null || b.error !== null);
     await sleep(500); // long-task entries are delivered to observers a little after the task
@@ -269,20 +283,44 @@ async function loadStaticPage(browser, base, count) {
   }
 }
 
+/** The medians of a set of library-page loads, each with the static load of its run. */
+function loadFigures(runs, pick) {
+  const library = runs.map(pick);
+  return {
+    firstCardsMs: median(library.map((l) => l.firstCards)),
+    libraryFcpMs: median(library.map((l) => l.fcp)),
+    scriptArrivedMs: median(library.map((l) => l.scriptArrived)),
+    bundleArrivedMs: median(library.map((l) => l.bundleArrived)),
+    ratio: median(runs.map((r, i) => (library[i].firstCards && r.static.fcp ? library[i].firstCards / r.static.fcp : null))),
+    longestLoadTaskMs: median(library.map((l) => l.longestTask)),
+    searchAfterCardsMs: median(library.map((l) => l.searchAfterCards)),
+    searchAfterLoadMs: median(library.map((l) => l.searchAfterLoad)),
+    heapBytes: median(library.map((l) => l.heap?.bytes)),
+    error: runs.map((r, i) => library[i].error ?? r.static.error).find(Boolean) ?? null,
+    searchError: library.map((l) => l.error ?? l.searchError).find(Boolean) ?? null,
+  };
+}
+
 async function measureLoads(browser, base, count, searchQuery) {
   const runs = [];
   const total = runsFor(count);
+  const kinds = ['a', 'b', ...(BASELINE ? ['base'] : [])];
   for (let run = 0; run < total; run++) {
-    // Alternate which page goes first, so neither always gets the cooler machine.
-    const a = run % 2 === 0 ? await loadLibraryPage(browser, base, count, searchQuery) : null;
-    const b = await loadStaticPage(browser, base, count);
-    const a2 = a ?? (await loadLibraryPage(browser, base, count, searchQuery));
+    // Rotate which page goes first, so none always gets the cooler machine.
+    const order = [...kinds.slice(run % kinds.length), ...kinds.slice(0, run % kinds.length)];
+    const loaded = {};
+    for (const kind of order) {
+      loaded[kind] = kind === 'b' ? await loadStaticPage(browser, base, count) : await loadLibraryPage(browser, base, count, searchQuery, kind);
+    }
+    const a2 = loaded.a;
+    const b = loaded.b;
     const ratio = a2.firstCards && b.fcp ? a2.firstCards / b.fcp : null;
-    runs.push({ library: a2, static: b, ratio });
+    runs.push({ library: a2, static: b, ratio, ...(BASELINE && { baseline: loaded.base }) });
     const show = (x) => (x == null ? 'n/a' : `${Math.round(x)} ms`);
     console.error(
-      `  ${count} run ${run + 1}/${total}: first cards ${show(a2.firstCards)}, static FCP ${show(b.fcp)}, ` +
-        `search ready ${show(a2.searchAfterCards)} after them, heap ${a2.heap ? mb(a2.heap.bytes) : 'n/a'}` +
+      `  ${count} run ${run + 1}/${total}: first cards ${show(a2.firstCards)}` +
+        (BASELINE ? ` (baseline ${show(loaded.base.firstCards)})` : '') +
+        `, static FCP ${show(b.fcp)}, search ready ${show(a2.searchAfterCards)} after them, heap ${a2.heap ? mb(a2.heap.bytes) : 'n/a'}` +
         (a2.error ? ` (library page: ${a2.error})` : '') +
         (a2.searchError ? ` (search: ${a2.searchError})` : '') +
         (b.error ? ` (static page: ${b.error})` : ''),
@@ -291,25 +329,16 @@ async function measureLoads(browser, base, count, searchQuery) {
   return {
     runCount: total,
     runs,
-    firstCardsMs: median(runs.map((r) => r.library.firstCards)),
-    libraryFcpMs: median(runs.map((r) => r.library.fcp)),
-    scriptArrivedMs: median(runs.map((r) => r.library.scriptArrived)),
-    bundleArrivedMs: median(runs.map((r) => r.library.bundleArrived)),
+    ...loadFigures(runs, (r) => r.library),
     staticFcpMs: median(runs.map((r) => r.static.fcp)),
-    ratio: median(runs.map((r) => r.ratio)),
-    longestLoadTaskMs: median(runs.map((r) => r.library.longestTask)),
-    searchAfterCardsMs: median(runs.map((r) => r.library.searchAfterCards)),
-    searchAfterLoadMs: median(runs.map((r) => r.library.searchAfterLoad)),
-    heapBytes: median(runs.map((r) => r.library.heap?.bytes)),
-    error: runs.map((r) => r.library.error ?? r.static.error).find(Boolean) ?? null,
-    searchError: runs.map((r) => r.library.error ?? r.library.searchError).find(Boolean) ?? null,
+    ...(BASELINE && { baseline: loadFigures(runs, (r) => r.baseline) }),
   };
 }
 
 // ---------------------------------------------------------------- typing
 
-async function measureTyping(browser, base, count, queries, searchQuery) {
-  const { page, close } = await openPage(browser, `${base}/a-${count}.html`, { searchQuery });
+async function measureTyping(browser, base, count, queries, searchQuery, kind = 'a') {
+  const { page, close } = await openPage(browser, `${base}/${kind}-${count}.html`, { searchQuery });
   try {
     await waitForBench(page, (b) => b.firstCards !== null || b.error !== null);
     const loaded = await readBench(page);
@@ -423,28 +452,39 @@ const ms = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`
 /** Sub-millisecond searches are common: keep two decimals below 10 ms. */
 const fineMs = (x) => (x === null || x === undefined ? 'n/a' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
 
-function table(sizes, loads, typing, engines) {
+function table(sizes, loads, typing, engines, typingBase) {
   const rows = [];
   const notes = []; // why a figure is n/a, printed under the table to keep it narrow
-  const row = (figure, value, budget = '—', pass = null) => {
-    let why = null;
-    if (value.startsWith('n/a: ')) {
-      why = value.slice(5);
-      if (!notes.includes(why)) notes.push(why);
-      value = `n/a [${notes.indexOf(why) + 1}]`;
-    }
-    const result = pass === null ? (value.startsWith('n/a') ? 'n/a' : 'info') : pass ? 'pass' : 'FAIL';
-    rows.push({ figure, value, budget, result, ...(why && { why }) });
+  const note = (value) => {
+    if (!value.startsWith('n/a: ')) return { value };
+    const why = value.slice(5);
+    if (!notes.includes(why)) notes.push(why);
+    return { value: `n/a [${notes.indexOf(why) + 1}]`, why };
+  };
+  /** `baseline`: the same figure for BENCH_BASELINE's build, measured in the same run. */
+  const row = (figure, value, budget = '—', pass = null, baseline = null) => {
+    const shown = note(value);
+    const result = pass === null ? (shown.value.startsWith('n/a') ? 'n/a' : 'info') : pass ? 'pass' : 'FAIL';
+    rows.push({
+      figure,
+      value: shown.value,
+      budget,
+      result,
+      ...(shown.why && { why: shown.why }),
+      ...(BASELINE && { baseline: baseline === null ? '' : note(baseline).value }),
+    });
   };
   /** A figure with an upper bound, when this size has one; info otherwise. */
-  const bounded = (figure, x, shown, limit, label = (l) => `<= ${l} ms`) =>
-    limit === undefined || x === null || x === undefined ? row(figure, shown) : row(figure, shown, label(limit), x <= limit);
+  const bounded = (figure, x, shown, limit, label = (l) => `<= ${l} ms`, baseline = null) =>
+    limit === undefined || x === null || x === undefined
+      ? row(figure, shown, '—', null, baseline)
+      : row(figure, shown, label(limit), x <= limit, baseline);
 
   for (const s of sizes) {
     const name = s.file.replace(/^dist\//, '');
     if (name === 'pip-widgets.js') {
-      row(`gzip ${name}`, kb(s.gzip), `<= ${BUDGET.gzipKB} KB`, s.gzip <= BUDGET.gzipKB * 1024);
-      row(`brotli ${name}`, kb(s.brotli));
+      row(`gzip ${name}`, kb(s.gzip), `<= ${BUDGET.gzipKB} KB`, s.gzip <= BUDGET.gzipKB * 1024, s.baseline && kb(s.baseline.gzip));
+      row(`brotli ${name}`, kb(s.brotli), '—', null, s.baseline && kb(s.baseline.brotli));
     } else if (s.entry) {
       // Per-element entries only; the modules they import are listed in results.json.
       const own = s.withOwnImports;
@@ -455,48 +495,65 @@ function table(sizes, loads, typing, engines) {
     }
   }
   for (const count of SIZES) {
-    const l = loads[count];
-    const t = typing[count];
     const budget = BUDGET.bySize[count] ?? {};
-    const runs = l.runCount ?? runsFor(count);
-    const missing = `n/a: ${l.error}`;
-    row(`${count} q: first cards painted (median of ${runs})`, l.firstCardsMs === null ? missing : ms(l.firstCardsMs));
-    row(`${count} q: static HTML FCP (median of ${runs})`, l.staticFcpMs === null ? missing : ms(l.staticFcpMs));
-    bounded(
-      `${count} q: first cards / static FCP`,
-      l.ratio,
-      l.ratio === null ? missing : `${l.ratio.toFixed(2)}x`,
-      budget.firstCardsRatio,
-      (l) => `<= ${l.toFixed(1)}x`,
-    );
-    row(`${count} q: longest task before first cards`, l.longestLoadTaskMs === null ? missing : ms(l.longestLoadTaskMs));
-    const noSearch = `n/a: ${l.searchError ?? l.error}`;
-    row(`${count} q: search ready, after first cards`, l.searchAfterCardsMs == null ? noSearch : ms(l.searchAfterCardsMs));
-    row(`${count} q: search ready, after pip-load (index build)`, l.searchAfterLoadMs == null ? noSearch : ms(l.searchAfterLoadMs));
-    row(`${count} q: JS heap after load (after GC)`, l.heapBytes == null ? noSearch : mb(l.heapBytes));
+    const runs = loads[count].runCount ?? runsFor(count);
+    /** The load figures of one build, as shown. */
+    const loadCells = (l) => {
+      const missing = `n/a: ${l.error}`;
+      const noSearch = `n/a: ${l.searchError ?? l.error}`;
+      return {
+        firstCards: l.firstCardsMs == null ? missing : ms(l.firstCardsMs),
+        ratio: l.ratio == null ? missing : `${l.ratio.toFixed(2)}x`,
+        longestTask: l.longestLoadTaskMs == null ? missing : ms(l.longestLoadTaskMs),
+        searchAfterCards: l.searchAfterCardsMs == null ? noSearch : ms(l.searchAfterCardsMs),
+        searchAfterLoad: l.searchAfterLoadMs == null ? noSearch : ms(l.searchAfterLoadMs),
+        heap: l.heapBytes == null ? noSearch : mb(l.heapBytes),
+      };
+    };
+    const l = loads[count];
+    const cells = loadCells(l);
+    const base = l.baseline ? loadCells(l.baseline) : {};
+    row(`${count} q: first cards painted (median of ${runs})`, cells.firstCards, '—', null, base.firstCards);
+    row(`${count} q: static HTML FCP (median of ${runs})`, l.staticFcpMs == null ? `n/a: ${l.error}` : ms(l.staticFcpMs));
+    bounded(`${count} q: first cards / static FCP`, l.ratio, cells.ratio, budget.firstCardsRatio, (x) => `<= ${x.toFixed(1)}x`, base.ratio);
+    row(`${count} q: longest task before first cards`, cells.longestTask, '—', null, base.longestTask);
+    row(`${count} q: search ready, after first cards`, cells.searchAfterCards, '—', null, base.searchAfterCards);
+    row(`${count} q: search ready, after pip-load (index build)`, cells.searchAfterLoad, '—', null, base.searchAfterLoad);
+    row(`${count} q: JS heap after load (after GC)`, cells.heap, '—', null, base.heap);
+
+    const typingCells = (t) =>
+      t.unavailable
+        ? { unavailable: `n/a: ${t.unavailable}` }
+        : {
+            p50: ms(t.p50Ms),
+            p95: `${ms(t.p95Ms)} (${t.keystrokes} keys, ${t.coalesced} superseded)`,
+            task: ms(t.longestTypingTaskMs),
+            loadTask: ms(t.longestLoadTaskMs),
+            top3: `${t.top3Percent.toFixed(0)}% of ${t.queries.length}`,
+          };
+    const t = typing[count];
+    const tb = typingBase[count] ? typingCells(typingBase[count]) : {};
     if (t.unavailable) {
-      row(`${count} q: keystroke -> results painted`, `n/a: ${t.unavailable}`);
+      row(`${count} q: keystroke -> results painted`, `n/a: ${t.unavailable}`, '—', null, tb.unavailable ?? tb.p95);
     } else {
       const typed = `${t.queries.length} queries`;
-      row(`${count} q: keystroke -> results painted p50 (${typed})`, ms(t.p50Ms));
-      bounded(
-        `${count} q: keystroke -> results painted p95 (${typed})`,
-        t.p95Ms,
-        `${ms(t.p95Ms)} (${t.keystrokes} keys, ${t.coalesced} superseded)`,
-        budget.keystrokeP95Ms,
-      );
-      bounded(`${count} q: longest task while typing`, t.longestTypingTaskMs, ms(t.longestTypingTaskMs), budget.typingTaskMs);
-      row(`${count} q: longest task, load until typing`, ms(t.longestLoadTaskMs));
-      row(`${count} q: typo query finds question in top 3`, `${t.top3Percent.toFixed(0)}% of ${t.queries.length}`);
+      const c = typingCells(t);
+      row(`${count} q: keystroke -> results painted p50 (${typed})`, c.p50, '—', null, tb.p50 ?? tb.unavailable);
+      bounded(`${count} q: keystroke -> results painted p95 (${typed})`, t.p95Ms, c.p95, budget.keystrokeP95Ms, undefined, tb.p95 ?? tb.unavailable);
+      bounded(`${count} q: longest task while typing`, t.longestTypingTaskMs, c.task, budget.typingTaskMs, undefined, tb.task);
+      row(`${count} q: longest task, load until typing`, c.loadTask, '—', null, tb.loadTask);
+      row(`${count} q: typo query finds question in top 3`, c.top3, '—', null, tb.top3);
     }
     if (engines[count]) engineRows(row, count, engines[count]);
   }
 
-  const widths = ['figure', 'value', 'budget', 'result'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const columns = ['figure', 'value', ...(BASELINE ? ['baseline'] : []), 'budget', 'result'];
+  const widths = columns.map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-  console.log(line(['figure', 'value', 'budget', 'result']));
+  if (BASELINE) console.log(`baseline: ${BASELINE}/dist, measured in the same run`);
+  console.log(line(columns));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-  for (const r of rows) console.log(line([r.figure, r.value, r.budget, r.result]));
+  for (const r of rows) console.log(line(columns.map((k) => r[k])));
   notes.forEach((why, i) => console.log(`[${i + 1}] ${why}`));
   return rows;
 }
@@ -545,6 +602,7 @@ async function main() {
     searchProbes[count] = queries[count].pop().query;
     memory.set(`/bench-data/questions-${count}.json`, Buffer.from(json));
     memory.set(`/a-${count}.html`, Buffer.from(libraryPage(count)));
+    if (BASELINE) memory.set(`/base-${count}.html`, Buffer.from(libraryPage(count, '/baseline/dist/pip-widgets.js')));
     memory.set(`/b-${count}.html`, Buffer.from(staticPage(bundle)));
     writeFileSync(join(BENCH, '.data', `questions-${count}.json`), json);
     writeFileSync(join(BENCH, '.data', `queries-${count}.json`), JSON.stringify(queries[count], null, 1));
@@ -555,6 +613,7 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const loads = {};
   const typing = {};
+  const typingBase = {};
   const engines = {};
   let chromium = null;
   let session = null;
@@ -564,7 +623,11 @@ async function main() {
     for (const count of SIZES) {
       const sizeBegan = Date.now();
       loads[count] = await measureLoads(session.browser, base, count, searchProbes[count]);
+      // Alternated, like the loads: which build types first changes with the size.
+      const typeBaseline = () => measureTyping(session.browser, base, count, queries[count], searchProbes[count], 'base');
+      if (BASELINE && SIZES.indexOf(count) % 2 === 1) typingBase[count] = await typeBaseline();
       typing[count] = await measureTyping(session.browser, base, count, queries[count], searchProbes[count]);
+      if (BASELINE && !typingBase[count]) typingBase[count] = await typeBaseline();
       if (typing[count].unavailable) console.error(`  ${count} typing: n/a, ${typing[count].unavailable}`);
       if (WITH_ENGINES) engines[count] = await measureEngines(session.browser, base, count, queries[count]);
       console.error(`  ${count}: ${Math.round((Date.now() - sizeBegan) / 1000)} s`);
@@ -585,7 +648,7 @@ async function main() {
   }
 
   console.log();
-  const rows = table(sizes, loads, typing, engines);
+  const rows = table(sizes, loads, typing, engines, typingBase);
   const results = {
     date: new Date().toISOString(),
     environment: { chromium, node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model },
@@ -598,8 +661,10 @@ async function main() {
       budgets: BUDGET,
     },
     sizes,
+    ...(BASELINE && { baseline: BASELINE }),
     loads,
     typing,
+    ...(BASELINE && { typingBaseline: typingBase }),
     engines,
     table: rows,
     durationSeconds: Math.round((Date.now() - began) / 1000),

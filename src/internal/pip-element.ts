@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { formatPath, type BundleError } from '../content/errors.js';
+import { formatPath, type BundleError, type PipErrorCode } from '../content/errors.js';
 import type { ContentBundle, ContentBundleInput } from '../content/schema.js';
 import type { ContentController, LoadStatus } from '../controllers/content-controller.js';
 import { LocalizeController } from '../localize/localize.js';
-import type { Translation } from '../localize/translation.js';
+import type { TermKey, Translation } from '../localize/translation.js';
 import { hostStyles } from './shared.styles.js';
 
 /** A part of an element that finishes its work after an update: loading a translation, answering a search. */
@@ -11,6 +11,16 @@ export interface Settling {
   readonly busy: boolean;
   readonly settled: Promise<unknown>;
 }
+
+/** The message a reader sees for each kind of error; the rest cannot be read. */
+const MESSAGES: Partial<Record<PipErrorCode, TermKey>> = {
+  network: 'errorNetwork',
+  http: 'errorHttp',
+  timeout: 'errorTimeout',
+  version: 'errorVersion',
+  'missing-section': 'errorMissingSection',
+  render: 'errorRender',
+};
 
 /** How many field paths a reader's error message names; the event and `error.issues` have them all. */
 const PATHS_SHOWN = 3;
@@ -160,32 +170,18 @@ export abstract class PipElement extends LitElement {
     </div>`;
   }
 
-  #readerMessage(error: BundleError): string {
+  #readerMessage(error: BundleError): unknown {
     const localize = this.localize;
-    switch (error.code) {
-      case 'network':
-        return localize.term('errorNetwork');
-      case 'http':
-        return localize.term('errorHttp');
-      case 'timeout':
-        return localize.term('errorTimeout');
-      case 'version':
-        return localize.term('errorVersion');
-      case 'missing-section':
-        return localize.term('errorMissingSection');
-      case 'render':
-        return localize.term('errorRender');
-      case 'schema': {
-        // A path names where the author must look; a bundle wrong as a whole has none worth showing.
-        const paths = error.issues.map((issue) => issue.path).filter((path) => path !== formatPath([]));
-        if (paths.length === 0) return localize.term('errorUnreadable');
-        const fields = paths.slice(0, PATHS_SHOWN);
-        if (paths.length > PATHS_SHOWN) fields.push(localize.plural('moreFields', paths.length - PATHS_SHOWN));
-        return localize.term('errorSchema', { fields: localize.list(fields) });
-      }
-      default:
-        return localize.term('errorUnreadable');
-    }
+    if (error.code !== 'schema') return localize.term(MESSAGES[error.code] ?? 'errorUnreadable');
+    // A path names where the author must look; a bundle wrong as a whole has none worth showing.
+    const paths = error.issues.map((issue) => issue.path).filter((path) => path !== formatPath([]));
+    if (paths.length === 0) return localize.term('errorUnreadable');
+    const fields = paths.slice(0, PATHS_SHOWN);
+    if (paths.length > PATHS_SHOWN) fields.push(localize.plural('moreFields', paths.length - PATHS_SHOWN));
+    // Paths are the bundle's own keys, in no language: code, never translated.
+    const list = localize.list(fields, (text, index) => (index < PATHS_SHOWN ? html`<code translate="no">${text}</code>` : text));
+    const [before, after] = localize.term('errorSchema').split('{fields}');
+    return after === undefined ? [before, ' ', list] : [before, list, after];
   }
 
   protected override render(): TemplateResult {

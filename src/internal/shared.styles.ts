@@ -78,7 +78,6 @@ export const hostStyles = css`
     hyphens: manual;
     cursor: auto;
     visibility: visible;
-    direction: inherit;
     caret-color: auto;
   }
 

@@ -33,9 +33,9 @@ export function formatPlural(message: PluralMessage, count: number, lang: string
   return formatMessage(template, { count: formatNumber(count, lang), ...values });
 }
 
-/** "a, b and c" as the language joins a list. */
-export function formatList(items: readonly string[], lang: string): string {
-  return cached(`list:${lang}`, () => new Intl.ListFormat(lang)).format(items);
+/** "a, b and c" as the language joins a list, in parts: the items, and the words between them. */
+export function listParts(items: readonly string[], lang: string): { type: 'element' | 'literal'; value: string }[] {
+  return cached(`list:${lang}`, () => new Intl.ListFormat(lang)).formatToParts(items);
 }
 
 /** A share from 0 to 100 as a whole percentage, rounded down: "29 %" in German. */

@@ -9,12 +9,12 @@ import en from '../translations/en.js';
 import {
   formatDate,
   formatDuration,
-  formatList,
   formatMessage,
   formatMinutes,
   formatNumber,
   formatPercent,
   formatPlural,
+  listParts,
 } from './format.js';
 import type { PluralKey, TermKey, Translation } from './translation.js';
 
@@ -107,15 +107,24 @@ function translationFor(lang: string): Translation {
   return translation;
 }
 
-/** The nearest value of an attribute, through shadow roots to their hosts. */
-function closestAttribute(element: Element, name: 'lang' | 'dir'): string | undefined {
-  for (let node: Element | undefined = element; node; ) {
-    const found = node.closest(`[${name}]:not([${name}=""])`);
-    if (found) return found.getAttribute(name)!;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : undefined;
+/**
+ * The element's language and direction, from its own attributes or its nearest ancestors' (through
+ * shadow roots to their hosts). The direction is the nearest `dir`, unless a `lang` is nearer: a
+ * part of a page marked Arabic is laid out right to left even if the page says `dir="ltr"`.
+ */
+function languageAndDirection(element: Element): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  let lang: string | undefined;
+  let dir: 'ltr' | 'rtl' | undefined;
+  for (let node: Element | null = element; node && (lang === undefined || dir === undefined); ) {
+    const ownLang = node.getAttribute('lang') || undefined;
+    const ownDir = node.getAttribute('dir');
+    lang ??= ownLang;
+    if (dir === undefined && (ownDir === 'ltr' || ownDir === 'rtl')) dir = ownDir;
+    else if (dir === undefined && ownLang) dir = directionOfLanguage(canonical(ownLang));
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
   }
-  return undefined;
+  return { lang, dir };
 }
 
 const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
@@ -151,7 +160,7 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * What an element says, in its language: the closest `lang` attribute (crossing shadow roots),
- * else the page's, else the browser's. Follows changes to `lang` and `dir` anywhere above the
+ * up to the page's `<html lang>`, else the browser's. Follows changes to `lang` and `dir` anywhere above the
  * element, and waits for a shipped pack to load before switching, so a reader never sees a mix.
  */
 export class LocalizeController implements ReactiveController {
@@ -197,9 +206,9 @@ export class LocalizeController implements ReactiveController {
   /** Looks up the element's language and direction again; `force` after the packs changed. */
   refresh(force = false): void {
     const host = this.#host;
-    const lang = canonical(closestAttribute(host, 'lang') ?? navigator.language);
-    const explicitDir = closestAttribute(host, 'dir');
-    const dir = explicitDir === 'rtl' || explicitDir === 'ltr' ? explicitDir : directionOfLanguage(lang);
+    const found = languageAndDirection(host);
+    const lang = canonical(found.lang ?? navigator.language);
+    const dir = found.dir ?? directionOfLanguage(lang);
     if (lang === this.#wanted && !force) {
       if (dir !== this.dir && lang === this.lang) {
         this.dir = dir;
@@ -257,7 +266,9 @@ export class LocalizeController implements ReactiveController {
     return formatMinutes(minutes, this.lang);
   }
 
-  list(items: readonly string[]): string {
-    return formatList(items, this.lang);
+  /** `items` joined as the language joins a list; `item` draws each one (as code, say). */
+  list<Item>(items: readonly string[], item: (text: string, index: number) => Item): (Item | string)[] {
+    let index = 0;
+    return listParts(items, this.lang).map((part) => (part.type === 'element' ? item(part.value, index++) : part.value));
   }
 }
