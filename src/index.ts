@@ -8,5 +8,6 @@ export { PipElement } from './internal/pip-element.js';
 export { ContentController, type LoadStatus, type BundleSection } from './controllers/content-controller.js';
 export type * from './events.js';
 export type * from './localize/translation.js';
-export type { QuestionSource, QuestionSort, ResultsRequest, ResultsWindow, TagCount } from './sources/question-source.js';
+export { MemoryQuestionSource, questionSourceFor, MAX_QUERY_LENGTH } from './sources/index.js';
+export type { QuestionSource, QuestionSort, ResultsRequest, ResultsWindow, TagCount } from './sources/index.js';
 export * from './content/index.js';

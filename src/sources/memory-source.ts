@@ -3,7 +3,7 @@ import { yieldToPage } from '../internal/schedule.js';
 import type { QuestionIndex } from '../search/index.js';
 import type { QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
 
-type SearchEngine = typeof import('../search/index.js');
+export type SearchEngine = typeof import('../search/index.js');
 
 /** The search engine, fetched the first time a source needs it: a page that never searches does not load it. */
 let engine: Promise<SearchEngine> | undefined;
@@ -30,6 +30,7 @@ interface Build {
 export class MemoryQuestionSource implements QuestionSource {
   readonly #questions: readonly Question[];
   readonly #searchable: boolean;
+  readonly #loadEngine: () => Promise<SearchEngine>;
   #byId?: Map<string, number>;
   #timestamps?: number[];
   #searcher?: { index: QuestionIndex; engine: SearchEngine };
@@ -37,9 +38,14 @@ export class MemoryQuestionSource implements QuestionSource {
   /** The last order computed: paging through it asks for the same order again. */
   #last?: Order;
 
-  constructor(questions: readonly Question[], options: { searchable?: boolean } = {}) {
+  /**
+   * `searchable: false` for a preview; `loadEngine` fetches the search engine (the library's own
+   * file by default).
+   */
+  constructor(questions: readonly Question[], options: { searchable?: boolean; loadEngine?: () => Promise<SearchEngine> } = {}) {
     this.#questions = questions;
     this.#searchable = options.searchable ?? true;
+    this.#loadEngine = options.loadEngine ?? loadEngine;
   }
 
   get searchReady(): boolean {
@@ -118,7 +124,7 @@ export class MemoryQuestionSource implements QuestionSource {
   #startBuild(): Build {
     if (this.#build) return this.#build;
     const abort = new AbortController();
-    const index = loadEngine().then(async (engine) => ({
+    const index = this.#loadEngine().then(async (engine) => ({
       engine,
       index: await engine.QuestionIndex.build(this.#questions, { signal: abort.signal, pause: yieldToPage }),
     }));

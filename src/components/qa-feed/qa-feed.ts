@@ -10,8 +10,7 @@ import { heading, headingLevel, type HeadingLevel } from '../../internal/heading
 import { PipElement, type Settling } from '../../internal/pip-element.js';
 import { controlStyles } from '../../internal/shared.styles.js';
 import { toggled } from '../../internal/toggled.js';
-import { MemoryQuestionSource } from '../../sources/memory-source.js';
-import type { QuestionSort, QuestionSource, ResultsWindow } from '../../sources/question-source.js';
+import { questionSourceFor, type QuestionSort, type QuestionSource, type ResultsWindow } from '../../sources/index.js';
 // Defines <pip-content> before this widget, so a provider on the page is ready when it asks.
 import '../content/content.js';
 import { ClampController } from './clamp-controller.js';
@@ -197,7 +196,7 @@ export class PipQaFeed extends PipElement {
     const bundle = this.loader.shown;
     if (bundle === this.#sourceOf) return;
     this.#sourceOf = bundle;
-    this.#source = bundle && new MemoryQuestionSource(bundle.questions ?? [], { searchable: this.loader.status === 'ready' });
+    this.#source = bundle && questionSourceFor(bundle, this.loader.status === 'ready');
     this.openBodies = new Set();
     this.openAnswers = new Set();
     this.#clamp.reset();

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { parseBundle, type Question } from '../../src/content/schema.js';
+import * as engine from '../../src/search/index.js';
+import { MemoryQuestionSource, questionSourceFor, type ResultsRequest } from '../../src/sources/index.js';
+
+const questions: Question[] = parseBundle({
+  version: 1,
+  questions: [
+    { id: 'a', title: 'Negotiating severance', body: 'After a plan.', tags: ['pay', 'exit'], createdAt: '2025-01-01', likes: 5 },
+    { id: 'b', title: 'Visa timing', body: 'Grace period after a layoff.', tags: ['visa'], createdAt: '2026-06-01', likes: 1 },
+    { id: 'c', title: 'Severance and visa', body: 'Both at once.', tags: ['visa', 'pay'], createdAt: '2025-09-01', likes: 9 },
+  ],
+}).questions!;
+
+const request = (extra: Partial<ResultsRequest> = {}): ResultsRequest => ({ query: '', tags: [], sort: 'relevance', offset: 0, limit: 10, ...extra });
+const ids = (list: readonly Question[]) => list.map((question) => question.id);
+
+describe('MemoryQuestionSource', () => {
+  it('answers a window of the results: how many in all, and those questions', async () => {
+    const source = new MemoryQuestionSource(questions);
+    const all = await source.results(request({ limit: 2 }));
+    expect(all.total).to.equal(3);
+    expect(ids(all.questions)).to.deep.equal(['a', 'b']);
+    expect(ids((await source.results(request({ offset: 2, limit: 2 }))).questions)).to.deep.equal(['c']);
+    expect(all.titles.size).to.equal(0);
+  });
+
+  it('filters by every tag asked for, and sorts by date or likes', async () => {
+    const source = new MemoryQuestionSource(questions);
+    expect(ids((await source.results(request({ tags: ['visa', 'pay'] }))).questions)).to.deep.equal(['c']);
+    expect(ids((await source.results(request({ sort: 'newest' }))).questions)).to.deep.equal(['b', 'c', 'a']);
+    expect(ids((await source.results(request({ sort: 'likes', tags: ['pay'] }))).questions)).to.deep.equal(['c', 'a']);
+  });
+
+  it('searches once its index is built, and marks the words that matched in the titles', async () => {
+    const source = new MemoryQuestionSource(questions);
+    expect(source.searchReady).to.equal(false);
+    const found = await source.results(request({ query: 'severence' }));
+    expect(source.searchReady).to.equal(true);
+    expect(ids(found.questions)).to.have.members(['a', 'c']);
+    const marked = found.titles.get('a')!.filter((segment) => segment.match).map((segment) => segment.text);
+    expect(marked).to.deep.equal(['severance']);
+  });
+
+  it('builds its index when asked to prepare, and stops when the signal aborts', async () => {
+    let loads = 0;
+    const source = new MemoryQuestionSource(questions, { loadEngine: async () => (loads++, engine) });
+    const first = new AbortController();
+    source.prepare(first.signal);
+    first.abort();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(source.searchReady).to.equal(false);
+    const second = new AbortController();
+    source.prepare(second.signal);
+    await source.results(request({ query: 'visa' }));
+    expect(source.searchReady).to.equal(true);
+    expect(loads).to.be.at.least(1);
+  });
+
+  it('finds questions by id, undefined for one it does not have', async () => {
+    const source = new MemoryQuestionSource(questions);
+    expect((await source.byId(['c', 'nope', 'a'])).map((question) => question?.id)).to.deep.equal(['c', undefined, 'a']);
+  });
+
+  it('counts tags, most used first, then alphabetically', async () => {
+    const source = new MemoryQuestionSource(questions);
+    expect(await source.tags(2)).to.deep.equal([
+      { tag: 'pay', count: 2 },
+      { tag: 'visa', count: 2 },
+    ]);
+  });
+
+  it('as a preview, pages and filters but never searches', async () => {
+    const source = questionSourceFor({ version: 1, questions }, false);
+    expect(ids((await source.results(request({ tags: ['visa'] }))).questions)).to.deep.equal(['b', 'c']);
+    source.prepare(new AbortController().signal);
+    const answer = await Promise.race([source.results(request({ query: 'visa' })), new Promise((resolve) => setTimeout(resolve, 50, 'pending'))]);
+    expect(answer).to.equal('pending');
+    expect(source.searchReady).to.equal(false);
+  });
+
+  it('rejects a search when the engine cannot be fetched, and fetches it again for the next one', async () => {
+    let attempts = 0;
+    const source = new MemoryQuestionSource(questions, {
+      loadEngine: async () => {
+        attempts++;
+        if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return engine;
+      },
+    });
+    let error: unknown;
+    await source.results(request({ query: 'visa' })).catch((thrown: unknown) => (error = thrown));
+    expect(error).to.be.instanceOf(TypeError);
+    expect(ids((await source.results(request({ query: 'visa' }))).questions)).to.have.members(['b', 'c']);
+    expect(attempts).to.equal(2);
+  });
+});
