@@ -2,9 +2,9 @@
  * The rich-text subset of the bundle format, parsed into a small tree and drawn with Lit
  * templates, so text is always text: nothing here builds an HTML string.
  *
- * Why our own parser rather than marked: marked costs 15 KB gzip (over a third of the whole
- * library's budget), emits HTML strings that would need a sanitizer, and supports far more than
- * the format allows. The subset (paragraphs, nested lists, strong, emphasis, code, links) is
+ * Why our own parser rather than marked: marked would be a large share of the script-tag
+ * budget (bench/README.md), emits HTML strings that would need a sanitizer, and supports far more
+ * than the format allows. The subset (paragraphs, nested lists, strong, emphasis, code, links) is
  * tiny and fully specified.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -161,7 +161,7 @@ export function parseInline(text: string, depth = 0): Inline[] {
   };
   const nested = (inner: string) =>
     depth < MAX_INLINE_DEPTH ? parseInline(inner, depth + 1) : [{ type: 'text' as const, text: inner }];
-  // Hostile text ("*a *a *a …", "[a](b[a](b…") made parsing quadratic: minutes at 100 KB. A
+  // Hostile text ("*a *a *a …", "[a](b[a](b…") made parsing quadratic. A
   // delimiter with no closing after one start has none after any later start (see findClosing),
   // and every search below starts at or after the last one.
   const noClosingFrom: Record<string, number> = {};

@@ -2,10 +2,10 @@
  * The content bundle, format version 1 (`shared/content-bundle-v1.md`), as one zod schema: the
  * single source of the TypeScript types, the runtime validation and the exported JSON Schema.
  *
- * zod/mini rather than classic zod: the same engine at a fifth of the size (4.9 KB against
- * 23.9 KB gzip), which the 40 KB budget for the whole script-tag build needs. For the same reason
- * rules are plain refinements (see `rule`) rather than zod's own checks (regex, int, gte,
- * minLength, literal, enum), whose classes cost another 1 KB gzip.
+ * zod/mini rather than classic zod: the same engine at a fraction of the size, which the
+ * script-tag build's budget needs. For the same reason rules are plain refinements (see `rule`)
+ * rather than zod's own checks (regex, int, gte, minLength, literal, enum), whose classes add more
+ * (bench/README.md has the sizes).
  */
 import * as z from 'zod/mini';
 import { BundleError, formatPath, schemaError, type BundleIssue } from './errors.js';

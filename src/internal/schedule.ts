@@ -5,7 +5,7 @@ interface Scheduler {
 /**
  * Resolves once the page has had a chance to paint and to handle input and its own tasks.
  * Background priority, not scheduler.yield(): a yield continuation jumps ahead of the page's own
- * tasks, and measured on 10,000 questions it held the first cards back by more than a second.
+ * tasks, and held the first cards of a large bundle back (bench/README.md).
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
