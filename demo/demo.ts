@@ -1,6 +1,10 @@
 // The demo runs on the sources, so that `npm start` shows edits at once.
 import '../src/index.js';
 
+/** The language switcher: the widgets follow the closest lang attribute, at once. */
+const language = document.querySelector<HTMLSelectElement>('#language');
+language?.addEventListener('change', () => document.querySelector('#widgets')?.setAttribute('lang', language.value));
+
 /**
  * The theme switcher: "page" leaves the widgets to follow the page's color-scheme; the others set
  * their `theme` attribute. The page itself follows along, so the demo shows both sides together.
