@@ -50,6 +50,7 @@ const KIND_ICONS: Record<LessonKind, SVGTemplateResult> = {
  * @csspart progress - The progress summary, bar and reset button.
  * @csspart expand-all - The button that opens or closes every section.
  * @csspart section - One section.
+ * @csspart section-title - A section's heading, around its toggle.
  * @csspart section-toggle - The button that opens or closes a section.
  * @csspart lesson - One lesson.
  * @csspart lesson-title - A lesson's title (a link when it has a URL).

@@ -72,6 +72,7 @@ function groupByCategory(items: readonly ChecklistItem[]): Map<string | undefine
  * @csspart item - One checklist item (its checkbox and text).
  * @csspart advice - An item's advice, shown once it is ticked.
  * @csspart result - The result: level, score, advice, drivers and actions.
+ * @csspart result-heading - The heading of the result ("Your result").
  * @csspart level - The current level's label.
  * @csspart meter - The score meter.
  * @csspart level-advice - The current level's advice.
