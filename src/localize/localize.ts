@@ -168,6 +168,8 @@ export class LocalizeController implements ReactiveController {
   lang = 'en';
   /** The closest `dir` attribute, else the direction of the element's language. */
   dir: 'ltr' | 'rtl' = 'ltr';
+  /** Counts the changes of language or packs, for templates that redraw only when something they show changed. */
+  revision = 0;
   readonly #host: LocalizedHost;
   #translation?: Translation;
   #wanted?: string;
@@ -223,6 +225,7 @@ export class LocalizeController implements ReactiveController {
       this.lang = lang;
       this.dir = dir;
       this.#translation = translationFor(lang);
+      this.revision++;
       host.requestUpdate();
     };
     const pending = loadPacks(lang);

@@ -1,6 +1,6 @@
 import type { Question } from '../content/schema.js';
 import { yieldToPage } from '../internal/schedule.js';
-import type { QuestionIndex } from '../search/index.js';
+import type { QuestionIndex, Segment } from '../search/index.js';
 import type { QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
 
 export type SearchEngine = typeof import('../search/index.js');
@@ -82,19 +82,30 @@ export class MemoryQuestionSource implements QuestionSource {
     const questions = order.indices.slice(offset, offset + limit).map((index) => this.#questions[index]);
     const { matchedWords } = order;
     const highlight = matchedWords.size > 0 ? this.#searcher?.engine.highlightSegments : undefined;
+    const titles = new Map<string, Segment[]>();
     return {
       total: order.indices.length,
       questions,
-      titles: new Map(highlight ? questions.map((question) => [question.id, highlight(question.title, matchedWords)]) : []),
+      title: (id) => {
+        const index = highlight && this.#indexOf(id);
+        if (index === undefined || !highlight) return undefined;
+        let segments = titles.get(id);
+        if (!segments) titles.set(id, (segments = highlight(this.#questions[index].title, matchedWords)));
+        return segments;
+      },
     };
   }
 
   async byId(ids: readonly string[]): Promise<(Question | undefined)[]> {
-    this.#byId ??= new Map(this.#questions.map((question, index) => [question.id, index]));
     return ids.map((id) => {
-      const index = this.#byId!.get(id);
+      const index = this.#indexOf(id);
       return index === undefined ? undefined : this.#questions[index];
     });
+  }
+
+  #indexOf(id: string): number | undefined {
+    this.#byId ??= new Map(this.#questions.map((question, index) => [question.id, index]));
+    return this.#byId.get(id);
   }
 
   async tags(limit: number): Promise<TagCount[]> {

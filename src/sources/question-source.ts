@@ -27,8 +27,11 @@ export interface ResultsWindow {
   total: number;
   /** The questions of the window asked for, best first. */
   questions: readonly Question[];
-  /** The titles of the window's questions with the words that matched marked, by question id. */
-  titles: ReadonlyMap<string, readonly Segment[]>;
+  /**
+   * The title of a question of the window with the words that matched marked; undefined when the
+   * query matched none (no query). Asked only for the cards drawn.
+   */
+  title(id: string): readonly Segment[] | undefined;
 }
 
 export interface TagCount {

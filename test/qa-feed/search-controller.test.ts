@@ -18,7 +18,7 @@ class ControlledSource implements QuestionSource {
   }
   answer(index: number, total: number): void {
     const questions = Array.from({ length: Math.min(total, 3) }, (_, i) => ({ id: `q${i}`, title: `Q${i}`, body: '' }) as Question);
-    this.#pending[index].resolve({ total, questions, titles: new Map() });
+    this.#pending[index].resolve({ total, questions, title: () => undefined });
   }
   fail(index: number): void {
     this.#pending[index].reject(new Error('engine missing'));

@@ -33,6 +33,11 @@ export class ClampController implements ReactiveController {
     return this.#clamped.has(id);
   }
 
+  /** The bodies cut now; a new set whenever that changes. */
+  get clamped(): ReadonlySet<string> {
+    return this.#clamped;
+  }
+
   /** Forgets what was measured: new content. */
   reset(): void {
     this.#clamped = new Set();

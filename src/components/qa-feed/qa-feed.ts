@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { renderRichText } from '../../content/rich-text.js';
 import type { ContentBundle, Question } from '../../content/schema.js';
 import { ContentController } from '../../controllers/content-controller.js';
@@ -311,31 +312,39 @@ export class PipQaFeed extends PipElement {
   #renderResults(results: ResultsWindow | undefined, level: HeadingLevel, topicTitle: string | undefined): unknown {
     if (!results) return nothing;
     const linked = this.linked;
-    const pinned = linked?.inputs === this.#inputs && !results.questions.some(({ id }) => id === linked.question.id);
-    return resultsList({
-      localize: this.localize,
-      results,
-      pinned: pinned ? linked!.question : undefined,
-      drawn: this.#draw.limit,
-      // While a preview shows, how many questions follow is not known yet.
-      remaining: this.status === 'ready' ? results.total - results.questions.length : 0,
-      topicTitle,
-      onClearSearch: () => this.#clearSearch(),
-      onShowMore: () => this.#showMoreQuestions(),
-      card: (question, later) =>
-        questionCard(question, {
-          localize: this.localize,
-          level,
-          title: results.titles.get(question.id),
-          bodyOpen: this.openBodies.has(question.id),
-          clamped: this.#clamp.has(question.id),
-          answersOpen: this.openAnswers.has(question.id),
-          later,
-          toggleBody: () => this.#toggleBody(question.id),
-          toggleAnswers: () => (this.openAnswers = toggled(this.openAnswers, question.id)),
-          tagButton: this.#renderTagButton,
-        }),
-    });
+    const pinned =
+      linked?.inputs === this.#inputs && !results.questions.some(({ id }) => id === linked.question.id) ? linked.question : undefined;
+    // While a preview shows, how many questions follow is not known yet.
+    const remaining = this.status === 'ready' ? results.total - results.questions.length : 0;
+    const { limit } = this.#draw;
+    const cardState = [this.openBodies, this.openAnswers, this.#clamp.clamped, this.tagFilter, this.localize.revision, this.strings];
+    // A keystroke changes the query before its results arrive: until they do, the cards are the
+    // same, and drawing them again was most of the keystroke's work (bench/README.md).
+    return guard([results, pinned, limit, remaining, level, topicTitle, ...cardState], () =>
+      resultsList({
+        localize: this.localize,
+        results,
+        pinned,
+        drawn: limit,
+        remaining,
+        topicTitle,
+        onClearSearch: () => this.#clearSearch(),
+        onShowMore: () => this.#showMoreQuestions(),
+        card: (question, later) =>
+          questionCard(question, {
+            localize: this.localize,
+            level,
+            title: results.title(question.id),
+            bodyOpen: this.openBodies.has(question.id),
+            clamped: this.#clamp.has(question.id),
+            answersOpen: this.openAnswers.has(question.id),
+            later,
+            toggleBody: () => this.#toggleBody(question.id),
+            toggleAnswers: () => (this.openAnswers = toggled(this.openAnswers, question.id)),
+            tagButton: this.#renderTagButton,
+          }),
+      }),
+    );
   }
 }
 
