@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { formatPath, type BundleError, type PipErrorCode } from '../content/errors.js';
+import type { BundleError } from '../content/errors.js';
 import type { ContentBundle, ContentBundleInput } from '../content/schema.js';
 import type { ContentController, LoadStatus } from '../controllers/content-controller.js';
 import { LocalizeController } from '../localize/localize.js';
-import type { TermKey, Translation } from '../localize/translation.js';
+import type { Translation } from '../localize/translation.js';
+import { readerMessage } from './error-message.js';
 import { hostStyles } from './shared.styles.js';
 
 /** A part of an element that finishes its work after an update: loading a translation, answering a search. */
@@ -11,19 +12,6 @@ export interface Settling {
   readonly busy: boolean;
   readonly settled: Promise<unknown>;
 }
-
-/** The message a reader sees for each kind of error; the rest cannot be read. */
-const MESSAGES: Partial<Record<PipErrorCode, TermKey>> = {
-  network: 'errorNetwork',
-  http: 'errorHttp',
-  timeout: 'errorTimeout',
-  version: 'errorVersion',
-  'missing-section': 'errorMissingSection',
-  render: 'errorRender',
-};
-
-/** How many field paths a reader's error message names; the event and `error.issues` have them all. */
-const PATHS_SHOWN = 3;
 
 /**
  * What every pip-widgets element has: the attributes a page sets (`src`, `timeout`, `theme`,
@@ -163,25 +151,11 @@ export abstract class PipElement extends LitElement {
     // Only a failed request may succeed a second time; a broken bundle stays broken.
     const retry = error.code === 'network' || error.code === 'timeout' || error.code === 'http';
     return html`<div part="error" class="error">
-      <span role="alert">${this.#readerMessage(error)}</span>
+      <span role="alert">${readerMessage(error, this.localize)}</span>
       ${retry
         ? html`<button part="retry" class="retry" type="button" @click=${() => this.reload()}>${this.localize.term('retry')}</button>`
         : nothing}
     </div>`;
-  }
-
-  #readerMessage(error: BundleError): unknown {
-    const localize = this.localize;
-    if (error.code !== 'schema') return localize.term(MESSAGES[error.code] ?? 'errorUnreadable');
-    // A path names where the author must look; a bundle wrong as a whole has none worth showing.
-    const paths = error.issues.map((issue) => issue.path).filter((path) => path !== formatPath([]));
-    if (paths.length === 0) return localize.term('errorUnreadable');
-    const fields = paths.slice(0, PATHS_SHOWN);
-    if (paths.length > PATHS_SHOWN) fields.push(localize.plural('moreFields', paths.length - PATHS_SHOWN));
-    // Paths are the bundle's own keys, in no language: code, never translated.
-    const list = localize.list(fields, (text, index) => (index < PATHS_SHOWN ? html`<code translate="no">${text}</code>` : text));
-    const [before, after] = localize.term('errorSchema').split('{fields}');
-    return after === undefined ? [before, ' ', list] : [before, list, after];
   }
 
   protected override render(): TemplateResult {

@@ -1,6 +1,17 @@
 import { richTextToPlain } from '../../content/rich-text.js';
 import type { Author, Question } from '../../content/schema.js';
 import { safeUrl } from '../../content/url.js';
+import type { QuestionSource } from '../../sources/index.js';
+
+/** The first page in the bundle's order, whatever the reader searches: what the page shows search engines. */
+export async function firstPagePostings(
+  source: QuestionSource,
+  pageSize: number,
+  nameOf: (author: Author | undefined) => string,
+): Promise<object> {
+  const { questions } = await source.results({ query: '', tags: [], sort: 'relevance', offset: 0, limit: pageSize });
+  return discussionPostings(questions, location.href.split('#')[0], nameOf);
+}
 
 /**
  * Questions in schema.org terms, for search engines: each a `DiscussionForumPosting` with its

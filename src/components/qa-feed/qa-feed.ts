@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { renderRichText } from '../../content/rich-text.js';
 import type { ContentBundle, Question } from '../../content/schema.js';
 import { ContentController } from '../../controllers/content-controller.js';
+import { FocusController } from '../../controllers/focus-controller.js';
 import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { emit } from '../../events.js';
 import { avatarStyles } from '../../internal/avatar.js';
@@ -18,7 +19,7 @@ import { ClampController } from './clamp-controller.js';
 import { DeepLinkController } from './deep-link-controller.js';
 import { tagBar, tagButton, toolbar } from './feed-controls.js';
 import { ProgressiveDrawController } from './progressive-draw-controller.js';
-import { discussionPostings } from './postings.js';
+import { firstPagePostings } from './postings.js';
 import { byline, questionCard } from './question-card.js';
 import { resultsList } from './results-list.js';
 import { SearchController } from './search-controller.js';
@@ -145,11 +146,15 @@ export class PipQaFeed extends PipElement {
     isOpen: (id) => this.openBodies.has(id),
   });
 
-  /** A tag whose filter button takes focus after the next update ('' for the search box). */
-  #focusTag?: string;
-  /** The position of the first card "Show more questions" added: it takes focus once drawn. */
-  #focusPosition?: number;
-  readonly #structuredData: StructuredDataController;
+  readonly #structuredData = new StructuredDataController(this, {
+    args: () => [this.structuredData && this.status === 'ready' && this.#source, this.#pageSize],
+    data: async () => {
+      const source = this.structuredData && this.status === 'ready' ? this.#source : undefined;
+      return source && firstPagePostings(source, this.#pageSize, (author) => byline(author, this.localize));
+    },
+  });
+
+  readonly #focus = new FocusController(this);
 
   constructor() {
     super();
@@ -157,16 +162,6 @@ export class PipQaFeed extends PipElement {
       source: () => this.#source,
       reveal: (question) => this.#reveal(question),
       card: (id) => this.renderRoot.querySelector(`[data-question-id="${CSS.escape(id)}"]`),
-    });
-    this.#structuredData = new StructuredDataController(this, {
-      args: () => [this.structuredData && this.status === 'ready' && this.#source, this.#pageSize],
-      // The first page in the bundle's order, whatever the reader searches: what the page shows search engines.
-      data: async () => {
-        const source = this.structuredData && this.status === 'ready' ? this.#source : undefined;
-        if (!source) return undefined;
-        const { questions } = await source.results({ query: '', tags: [], sort: 'relevance', offset: 0, limit: this.#pageSize });
-        return discussionPostings(questions, location.href.split('#')[0], (author) => byline(author, this.localize));
-      },
     });
     new ShortcutController(this, {
       key: () => this.localize.term('searchShortcut'),
@@ -212,20 +207,6 @@ export class PipQaFeed extends PipElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.#focusTag !== undefined) {
-      const index = this.#barTags().indexOf(this.#focusTag);
-      const button = index < 0 ? null : this.renderRoot.querySelectorAll<HTMLElement>('.tag-bar .tag')[index];
-      (button ?? this.#searchInput)?.focus();
-      this.#focusTag = undefined;
-    }
-    const added = this.#focusPosition === undefined ? undefined : this.#search.results?.questions[this.#focusPosition];
-    if (added) {
-      this.#focusPosition = undefined;
-      this.renderRoot.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(added.id)}"]`)?.focus();
-    }
-  }
-
   /** The reader followed a link to one question: filters that would hide it go, and it opens. */
   #reveal(question: Question): void {
     if (this.query || this.tagFilter.length > 0) {
@@ -247,12 +228,13 @@ export class PipQaFeed extends PipElement {
   #toggleTag(tag: string): void {
     this.tagFilter = this.tagFilter.includes(tag) ? this.tagFilter.filter((t) => t !== tag) : [...this.tagFilter, tag];
     // Cards are redrawn in place for the new results: focus goes where the filter is shown.
-    this.#focusTag = tag;
+    const index = this.#barTags().indexOf(tag);
+    this.#focus.next(() => this.renderRoot.querySelectorAll<HTMLElement>('.tag-bar .tag')[index] ?? this.#searchInput);
   }
 
   #clearTagFilter(): void {
     this.tagFilter = [];
-    this.#focusTag = '';
+    this.#focus.next(() => this.#searchInput);
   }
 
   #clearSearch(): void {
@@ -261,9 +243,13 @@ export class PipQaFeed extends PipElement {
   }
 
   #showMoreQuestions(): void {
-    this.#focusPosition = this.visibleCount;
+    const first = this.visibleCount;
     this.visibleCount += this.#pageSize;
     this.#draw.showAll();
+    this.#focus.next(() => {
+      const added = this.#search.results?.questions[first];
+      return added && this.renderRoot.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(added.id)}"]`);
+    });
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
