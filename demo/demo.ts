@@ -3,7 +3,9 @@ import '../src/index.js';
 
 /** The language switcher: the widgets follow the closest lang attribute, at once. */
 const language = document.querySelector<HTMLSelectElement>('#language');
-language?.addEventListener('change', () => document.querySelector('#widgets')?.setAttribute('lang', language.value));
+language?.addEventListener('change', () => {
+  for (const widget of document.querySelectorAll('pip-qa-feed, pip-course-outline, pip-risk-checklist')) widget.setAttribute('lang', language.value);
+});
 
 /**
  * The theme switcher: "page" leaves the widgets to follow the page's color-scheme; the others set

@@ -4,7 +4,7 @@
  * and `registerTranslation` alone (see standalone.ts).
  */
 export * from './standalone.js';
-export { PipElement } from './internal/pip-element.js';
+export { PipElement, type Settling } from './internal/pip-element.js';
 export { ContentController, type LoadStatus, type BundleSection } from './controllers/content-controller.js';
 export type * from './events.js';
 export type * from './localize/translation.js';

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BundleError } from '../content/errors.js';
 import type { ContentBundle, ContentBundleInput } from '../content/schema.js';
 import type { ContentController, LoadStatus } from '../controllers/content-controller.js';
@@ -158,8 +159,16 @@ export abstract class PipElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * The direction the frame sets: the element's language's, for everything it draws. An element
+   * that shows the page's own content (`<pip-content>`'s slot) leaves it to the page.
+   */
+  protected get frameDirection(): 'ltr' | 'rtl' | undefined {
+    return this.localize.dir;
+  }
+
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.localize.dir} aria-busy=${this.loader.status === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="base" dir=${ifDefined(this.frameDirection)} aria-busy=${this.loader.status === 'loading' ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.loader.loadingOwn ? this.localize.term('loading') : ''}</div>
       ${this.renderState()}
     </div>`;

@@ -156,6 +156,19 @@ describe('right-to-left languages', () => {
     expect(box.left).to.be.greaterThan(title.left);
   });
 
+  it('leaves the page’s own content inside <pip-content> in the page’s direction', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="ltr">
+      <pip-content lang="ar"><p id="own">The page's own words.</p><pip-qa-feed></pip-qa-feed></pip-content>
+    </div>`);
+    const content = page.querySelector('pip-content')!;
+    content.bundle = sampleBundle();
+    const feed = page.querySelector<PipQaFeed>('pip-qa-feed')!;
+    await content.updateComplete;
+    await feed.updateComplete;
+    expect(getComputedStyle(page.querySelector('#own')!).direction).to.equal('ltr');
+    expect(direction(feed)).to.equal('rtl');
+  });
+
   it('keeps left to right where the page says so, whatever the language', async () => {
     const { feed } = await feedIn(html`<div lang="ar" dir="ltr"><pip-qa-feed></pip-qa-feed></div>`);
     expect(direction(feed)).to.equal('ltr');

@@ -44,12 +44,18 @@ export class PipContent extends PipElement {
     return html`<slot></slot>`;
   }
 
+  /** The slot shows the page's own content, in the page's direction; only the error box takes the element's. */
+  protected override get frameDirection(): undefined {
+    return undefined;
+  }
+
   /** The widgets inside draw their own placeholders; an error, when there is one, goes above them. */
   protected override renderState(): unknown {
     return this.loader.render({
       loading: () => this.renderContent(),
       ready: () => this.renderContent(),
-      error: (error) => html`${this.localize.ready ? this.renderError(error) : nothing}${this.renderContent()}`,
+      error: (error) =>
+        html`${this.localize.ready ? html`<div dir=${this.localize.dir}>${this.renderError(error)}</div>` : nothing}${this.renderContent()}`,
     });
   }
 }
