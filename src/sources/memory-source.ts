@@ -1,7 +1,7 @@
 import type { Question } from '../content/schema.js';
 import { yieldToPage } from '../internal/schedule.js';
 import type { QuestionIndex, Segment } from '../search/index.js';
-import type { QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
+import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
 
 export type SearchEngine = typeof import('../search/index.js');
 
@@ -16,8 +16,14 @@ interface Order {
   matchedWords: ReadonlySet<string>;
 }
 
+/** The index, and the engine that built it (its highlighter marks the matched words). */
+interface Searcher {
+  index: QuestionIndex;
+  engine: SearchEngine;
+}
+
 interface Build {
-  index: Promise<{ index: QuestionIndex; engine: SearchEngine }>;
+  index: Promise<Searcher>;
   abort: AbortController;
   users: number;
 }
@@ -33,7 +39,7 @@ export class MemoryQuestionSource implements QuestionSource {
   readonly #loadEngine: () => Promise<SearchEngine>;
   #byId?: Map<string, number>;
   #timestamps?: number[];
-  #searcher?: { index: QuestionIndex; engine: SearchEngine };
+  #searcher?: Searcher;
   #build?: Build;
   /** The last order computed: paging through it asks for the same order again. */
   #last?: Order;
@@ -65,11 +71,20 @@ export class MemoryQuestionSource implements QuestionSource {
     });
   }
 
-  async results({ query, tags, sort, offset, limit }: ResultsRequest): Promise<ResultsWindow> {
+  /** At once, unless the query needs the index and it is still being built. */
+  results(request: ResultsRequest): Answer<ResultsWindow> {
+    const { query } = request;
+    if (query.trim() === '' || this.#searcher) return this.#window(request, this.#searcher);
+    // A preview never gets an index; it is replaced by the whole bundle, which does.
+    if (!this.#searchable) return new Promise(() => {});
+    return this.#startBuild().index.then((searcher) => this.#window(request, searcher));
+  }
+
+  #window({ query, tags, sort, offset, limit }: ResultsRequest, searcher: Searcher | undefined): ResultsWindow {
     const key = JSON.stringify([query, tags, sort]);
     let order = this.#last?.key === key ? this.#last : undefined;
     if (!order) {
-      order = { key, ...(await this.#search(query)) };
+      order = { key, ...this.#matching(query, searcher) };
       if (tags.length > 0) order.indices = order.indices.filter((index) => this.#hasTags(index, tags));
       if (sort === 'newest') {
         const timestamps = (this.#timestamps ??= this.#questions.map((q) => (q.createdAt ? Date.parse(q.createdAt) || 0 : 0)));
@@ -81,7 +96,7 @@ export class MemoryQuestionSource implements QuestionSource {
     }
     const questions = order.indices.slice(offset, offset + limit).map((index) => this.#questions[index]);
     const { matchedWords } = order;
-    const highlight = matchedWords.size > 0 ? this.#searcher?.engine.highlightSegments : undefined;
+    const highlight = matchedWords.size > 0 ? searcher?.engine.highlightSegments : undefined;
     const titles = new Map<string, Segment[]>();
     return {
       total: order.indices.length,
@@ -96,7 +111,7 @@ export class MemoryQuestionSource implements QuestionSource {
     };
   }
 
-  async byId(ids: readonly string[]): Promise<(Question | undefined)[]> {
+  byId(ids: readonly string[]): (Question | undefined)[] {
     return ids.map((id) => {
       const index = this.#indexOf(id);
       return index === undefined ? undefined : this.#questions[index];
@@ -108,7 +123,7 @@ export class MemoryQuestionSource implements QuestionSource {
     return this.#byId.get(id);
   }
 
-  async tags(limit: number): Promise<TagCount[]> {
+  tags(limit: number): TagCount[] {
     const counts = new Map<string, number>();
     for (const question of this.#questions) for (const tag of question.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     return [...counts]
@@ -118,11 +133,8 @@ export class MemoryQuestionSource implements QuestionSource {
   }
 
   /** Matching questions best first, or every question in bundle order for an empty query. */
-  async #search(query: string): Promise<Omit<Order, 'key'>> {
-    if (query.trim() === '') return { indices: this.#questions.map((_, index) => index), matchedWords: new Set() };
-    // A preview never gets an index; it is replaced by the whole bundle, which does.
-    const searcher = this.#searcher ?? (this.#searchable ? await this.#startBuild().index : undefined);
-    if (!searcher) return new Promise(() => {});
+  #matching(query: string, searcher: Searcher | undefined): Omit<Order, 'key'> {
+    if (query.trim() === '' || !searcher) return { indices: this.#questions.map((_, index) => index), matchedWords: new Set() };
     const { order, matchedWords } = searcher.index.search(query);
     return { indices: order, matchedWords };
   }

@@ -40,17 +40,37 @@ export interface TagCount {
 }
 
 /**
+ * An answer: at once, from a source that has it at hand, or later. The feed draws an answer
+ * given at once in the same update that asked, so the cards of a keystroke or of the first page
+ * are never a microtask late (one hop was enough to leave them behind a large bundle's parsing).
+ */
+export type Answer<Value> = Value | Promise<Value>;
+
+/** Asks, and calls `then` with the answer, at once when it is there; `fail` when asking or a later answer fails. */
+export function whenAnswered<Value>(ask: () => Answer<Value>, then: (value: Value) => void, fail?: (error: unknown) => void): void {
+  let answer: Answer<Value>;
+  try {
+    answer = ask();
+  } catch (error) {
+    fail?.(error);
+    return;
+  }
+  if (answer instanceof Promise) answer.then(then, fail);
+  else then(answer);
+}
+
+/**
  * Where `<pip-qa-feed>` gets its questions: the one seam between the feed and however the
- * questions are held. Every answer is asynchronous, so that a source in memory, in a worker or
- * on a static host behind an index split into files serves the element the same way.
+ * questions are held. Any answer may come later, so that a source in memory, in a worker or on
+ * a static host behind an index split into files serves the element the same way.
  */
 export interface QuestionSource {
   /** A window of the results: how many match, and those questions. */
-  results(request: ResultsRequest): Promise<ResultsWindow>;
+  results(request: ResultsRequest): Answer<ResultsWindow>;
   /** These questions by id, in the same order; `undefined` for an id the source does not have. */
-  byId(ids: readonly string[]): Promise<(Question | undefined)[]>;
+  byId(ids: readonly string[]): Answer<(Question | undefined)[]>;
   /** The most used tags, most used first, then alphabetically. */
-  tags(limit: number): Promise<TagCount[]>;
+  tags(limit: number): Answer<TagCount[]>;
   /** Whether a query is answered as soon as asked; false while the index it needs is built. */
   readonly searchReady: boolean;
   /**

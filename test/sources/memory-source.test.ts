@@ -89,7 +89,7 @@ describe('MemoryQuestionSource', () => {
       },
     });
     let error: unknown;
-    await source.results(request({ query: 'visa' })).catch((thrown: unknown) => (error = thrown));
+    await Promise.resolve(source.results(request({ query: 'visa' }))).catch((thrown: unknown) => (error = thrown));
     expect(error).to.be.instanceOf(TypeError);
     expect(ids((await source.results(request({ query: 'visa' }))).questions)).to.have.members(['b', 'c']);
     expect(attempts).to.equal(2);

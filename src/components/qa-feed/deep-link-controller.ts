@@ -61,7 +61,8 @@ export class DeepLinkController implements ReactiveController {
     const source = this.#source;
     const id = this.#linkedId();
     if (!source || id === undefined) return;
-    source.byId([id]).then(([question]) => {
+    // Later, not in the update that found the link: revealing changes the search inputs.
+    Promise.resolve(source.byId([id])).then(([question]) => {
       if (!question || source !== this.#source) return;
       this.#options.reveal(question);
       this.#scrollTo = id;

@@ -25,13 +25,12 @@ export interface ProgressiveDrawOptions {
  * of the page after that frame, at background priority, so typing stays within a frame.
  */
 export class ProgressiveDrawController implements ReactiveController {
-  /** How many cards to draw now. */
-  limit = FIRST_CARDS;
   /** Whether the cards in view are drawn, for the current results. */
   viewFilled = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: ProgressiveDrawOptions;
+  #limit = FIRST_CARDS;
   #round?: number;
   #restScheduledFor?: number;
   #restDrawn?: Promise<void>;
@@ -41,6 +40,15 @@ export class ProgressiveDrawController implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+  }
+
+  /**
+   * How many cards to draw now. Read while rendering, so that results which arrived earlier in
+   * the same update (an answer given at once) start from the first cards.
+   */
+  get limit(): number {
+    this.#sync();
+    return this.#limit;
   }
 
   /** Whether cards of the current results are still to be drawn. */
@@ -55,26 +63,27 @@ export class ProgressiveDrawController implements ReactiveController {
 
   /** Draws everything at once from now on (more cards asked for, not new results). */
   showAll(): void {
-    this.limit = Infinity;
+    this.#limit = Infinity;
     this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.limit = Infinity;
+    this.#limit = Infinity;
     this.#finish();
   }
 
-  hostUpdate(): void {
+  #sync(): void {
     const round = this.#options.round();
     if (round === this.#round) return;
     this.#round = round;
-    this.limit = FIRST_CARDS;
+    this.#limit = FIRST_CARDS;
     this.viewFilled = false;
     this.#restDrawn ??= new Promise((resolve) => (this.#settleRest = resolve));
   }
 
   hostUpdated(): void {
-    if (this.limit >= this.#options.total()) {
+    this.#sync();
+    if (this.#limit >= this.#options.total()) {
       this.viewFilled = true;
       return this.#finish();
     }
@@ -84,7 +93,7 @@ export class ProgressiveDrawController implements ReactiveController {
     // would do anyway.
     const list = this.#options.list();
     if (list && list.getBoundingClientRect().bottom < view.innerHeight) {
-      this.limit += FIRST_CARDS;
+      this.#limit += FIRST_CARDS;
       this.#host.requestUpdate();
       return;
     }
@@ -96,7 +105,7 @@ export class ProgressiveDrawController implements ReactiveController {
       done = true;
       // Newer results came first: they have scheduled their own rest.
       if (round !== this.#round) return;
-      this.limit = Infinity;
+      this.#limit = Infinity;
       this.#host.requestUpdate();
     };
     // After the frame, at background priority: input and the page's own tasks go first.

@@ -1,6 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../../events.js';
-import { MAX_QUERY_LENGTH, type QuestionSort, type QuestionSource, type ResultsWindow, type TagCount } from '../../sources/question-source.js';
+import {
+  MAX_QUERY_LENGTH,
+  whenAnswered,
+  type QuestionSort,
+  type QuestionSource,
+  type ResultsWindow,
+  type TagCount,
+} from '../../sources/question-source.js';
 
 /** Screen readers hear the result count once typing pauses, not on every key. */
 const ANNOUNCE_DELAY_MS = 500;
@@ -104,7 +111,7 @@ export class SearchController implements ReactiveController {
       this.#preparing?.abort();
       if (source) {
         this.#prepareAfterPaint(source);
-        source.tags(this.#options.tagCount).then((tags) => {
+        whenAnswered(() => source.tags(this.#options.tagCount), (tags) => {
           if (this.#source !== source) return;
           this.popularTags = tags;
           this.#host.requestUpdate();
@@ -126,10 +133,10 @@ export class SearchController implements ReactiveController {
       this.#toAnnounce ||= query !== announced.query || tagKey !== announced.tags || (newSource && (query !== '' || tags.length > 0));
     }
     const request = ++this.#request;
-    this.#settled ??= new Promise((resolve) => (this.#settle = resolve));
-    // A query that waits for the index does not hold up updateComplete: "Searching…" is what shows.
-    if (this.searching) this.#finish();
-    source.results({ query, tags, sort, offset: 0, limit }).then(
+    // Drawn in this same update when the source answers at once; "Searching…" meanwhile when
+    // the answer waits for an index, which does not hold up updateComplete either.
+    whenAnswered(
+      () => source.results({ query, tags, sort, offset: 0, limit }),
       (results) => {
         if (request !== this.#request || source !== this.#source) return;
         this.results = results;
@@ -149,6 +156,7 @@ export class SearchController implements ReactiveController {
         this.#host.requestUpdate();
       },
     );
+    if (this.#answered !== asked && !this.searching) this.#settled ??= new Promise((resolve) => (this.#settle = resolve));
   }
 
   hostUpdated(): void {
