@@ -5,9 +5,13 @@ import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } 
 
 export type SearchEngine = typeof import('../search/index.js');
 
-/** The search engine, fetched the first time a source needs it: a page that never searches does not load it. */
+/** The search engine, fetched the first time a feed shows questions: a page without one never loads it. */
 let engine: Promise<SearchEngine> | undefined;
-const loadEngine = () => (engine ??= import('../search/index.js'));
+const loadEngine = () =>
+  (engine ??= import('../search/index.js').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  }));
 
 interface Order {
   key: string;
@@ -52,6 +56,11 @@ export class MemoryQuestionSource implements QuestionSource {
     this.#questions = questions;
     this.#searchable = options.searchable ?? true;
     this.#loadEngine = options.loadEngine ?? loadEngine;
+    // Fetched at once, beside the bundle and the first paint: it costs the page nothing until it
+    // arrives, and then the index can be built as soon as the first cards are painted.
+    this.#loadEngine().catch(() => {
+      // Said when a search needs it.
+    });
   }
 
   get searchReady(): boolean {

@@ -191,6 +191,8 @@ describe('<pip-qa-feed> cards', () => {
   it('draws the rest of the page even when no frame comes (a hidden page)', async () => {
     const questions = Array.from({ length: 30 }, (_, i) => question(i + 1, { title: `Plan question ${i + 1}` }));
     const feed = await feedWith(bundleOf(questions));
+    // Searchable first: updateComplete does not wait for the index ("Searching…" is what shows).
+    await search(feed, 'question');
     const requestFrame = window.requestAnimationFrame;
     window.requestAnimationFrame = () => 0;
     try {

@@ -42,6 +42,12 @@ describe('MemoryQuestionSource', () => {
     expect(marked).to.deep.equal(['severance']);
   });
 
+  it('starts fetching the search engine as soon as it is made', () => {
+    let loads = 0;
+    new MemoryQuestionSource(questions, { loadEngine: async () => (loads++, engine) });
+    expect(loads).to.equal(1);
+  });
+
   it('builds its index when asked to prepare, and stops when the signal aborts', async () => {
     let loads = 0;
     const source = new MemoryQuestionSource(questions, { loadEngine: async () => (loads++, engine) });
@@ -84,7 +90,8 @@ describe('MemoryQuestionSource', () => {
     const source = new MemoryQuestionSource(questions, {
       loadEngine: async () => {
         attempts++;
-        if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        // The first two: the fetch the source starts when it is made, and the first search's.
+        if (attempts <= 2) throw new TypeError('Failed to fetch dynamically imported module');
         return engine;
       },
     });
@@ -92,6 +99,6 @@ describe('MemoryQuestionSource', () => {
     await Promise.resolve(source.results(request({ query: 'visa' }))).catch((thrown: unknown) => (error = thrown));
     expect(error).to.be.instanceOf(TypeError);
     expect(ids((await source.results(request({ query: 'visa' }))).questions)).to.have.members(['b', 'c']);
-    expect(attempts).to.equal(2);
+    expect(attempts).to.equal(3);
   });
 });

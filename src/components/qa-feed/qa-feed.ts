@@ -304,8 +304,8 @@ export class PipQaFeed extends PipElement {
     const remaining = this.status === 'ready' ? results.total - results.questions.length : 0;
     const { limit } = this.#draw;
     const cardState = [this.openBodies, this.openAnswers, this.#clamp.clamped, this.tagFilter, this.localize.revision, this.strings];
-    // A keystroke changes the query before its results arrive: until they do, the cards are the
-    // same, and drawing them again was most of the keystroke's work (bench/README.md).
+    // Many updates change nothing a card shows (the live region's text, a keystroke whose results
+    // are still on their way): drawing twenty cards again for them was most of a keystroke's work.
     return guard([results, pinned, limit, remaining, level, topicTitle, ...cardState], () =>
       resultsList({
         localize: this.localize,
