@@ -2,7 +2,7 @@
  * The search engine behind `<pip-qa-feed>`, on its own: build a `QuestionIndex` over questions,
  * search it on every keystroke, and split a title into highlighted segments. Nothing here knows
  * about elements or the DOM, and nothing here imports the rest of the library: the feed loads it
- * as a file of its own, after its first cards.
+ * as a file of its own, fetched beside the bundle.
  */
 export { QuestionIndex, type SearchResult } from './question-index.js';
 export { MAX_QUERY_LENGTH } from './query.js';
