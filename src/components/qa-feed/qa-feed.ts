@@ -293,7 +293,8 @@ export class PipQaFeed extends PipElement {
     `;
   }
 
-  readonly #renderTagButton = (tag: string): TemplateResult => tagButton(tag, this.tagFilter.includes(tag), (t) => this.#toggleTag(t));
+  readonly #onTagToggle = (tag: string): void => this.#toggleTag(tag);
+  readonly #renderTagButton = (tag: string): TemplateResult => tagButton(tag, this.tagFilter.includes(tag), this.#onTagToggle);
 
   #renderResults(results: ResultsWindow | undefined, level: HeadingLevel, topicTitle: string | undefined): unknown {
     if (!results) return nothing;
