@@ -1,19 +1,17 @@
 /**
  * The inverted index and its ranking. fuse.js over whole questions is far too slow per
  * keystroke at bench sizes (see bench/README.md), so fuse.js is used only where it is fast: over
- * the vocabulary (the distinct words of all questions), split into buckets by first letter, to
- * turn a misspelled query word into real words. The index (word → questions and the fields it
+ * the vocabulary (the distinct words of all questions, `vocabulary.ts`), to turn a misspelled
+ * query word into real words. The index (word → questions and the fields it
  * occurs in) does the rest: each query word stands for itself, its completions while it is typed,
  * and its likely typos, each at a lower weight; every query word must match (else any may); the
  * field a word occurs in weighs most.
  */
-// The basic build: no extended search syntax, which we never use, and smaller.
-import Fuse from 'fuse.js/basic';
 import type { Question } from '../content/schema.js';
-import { parseQuery, type QueryWord, type Term } from './query.js';
+import { parseQuery, type Term } from './query.js';
 import { STOPWORDS } from './stopwords.js';
 import { forEachWord, normalize, phraseOf, withoutLinkTargets } from './tokenize.js';
-import { headsOf, startingWith, typoDistance } from './typos.js';
+import { Vocabulary, type Bucket, type Candidates } from './vocabulary.js';
 
 export interface SearchResult {
   /** Indices into the questions array, best first. Only questions that match. */
@@ -21,26 +19,6 @@ export interface SearchResult {
   /** Normalized vocabulary words that matched some query term (for highlighting titles). */
   matchedWords: ReadonlySet<string>;
 }
-
-const MIN_PREFIX_LENGTH = 2;
-/** The most frequent completions only: "co" must not pull in hundreds of words. */
-const MAX_PREFIX_WORDS = 30;
-// Typos allowed as search engines do (Algolia's defaults): none below 4 letters, 1 from 4, 2 from 8.
-const MIN_FUZZY_LENGTH = 4;
-const TWO_TYPOS_LENGTH = 8;
-const MAX_FUZZY_WORDS = 10;
-/** Questions that must use a word for it to count as spelled right (see #candidates). */
-const KNOWN_FREQUENCY = 2;
-
-/** How much a match is worth before field weights: an exact word beats a completion beats a typo. */
-const EXACT = 1;
-const PREFIX = 0.6; // plus up to 0.3 the more of the word is typed
-/** By number of typos (index 1 and 2). */
-const TYPO_WEIGHTS = [EXACT, 0.6, 0.4];
-/** A typo in the part typed so far ("severn" for "severance") is less certain than in a whole word. */
-const TYPO_IN_PREFIX = 0.8;
-/** Words completed from one misspelled start: a short one such as "lee" starts many; the first few are enough to rank. */
-const MAX_HEAD_WORDS = 50;
 
 /** A whole-phrase match in a title is what the asker most likely meant: worth more than a title word. */
 const PHRASE_BONUS = 6;
@@ -63,34 +41,8 @@ const MASK_WEIGHT = Float64Array.from({ length: 32 }, (_, mask) =>
   FIELD_WEIGHTS.reduce((sum, [field, weight]) => (mask & field ? sum + weight : sum), 0),
 );
 
-interface Bucket {
-  /** Sorted, for prefix search. */
-  words: string[];
-  /** fuse.js over the words a query word of some length may be a typo of (see #typos), made when first needed. */
-  fuses: Map<number, Fuse<string>>;
-}
-
-const FUSE_OPTIONS = {
-  // Words are short: a typo is as likely at the end as at the start.
-  ignoreLocation: true,
-  // Already normalized: saves fuse.js lowercasing every word on every search.
-  isCaseSensitive: true,
-} as const;
-
-/** Vocabulary word → weight of its match with one query word. */
-type Candidates = ReadonlyMap<string, number>;
-interface CacheEntry {
-  candidates: Candidates;
-  /** Whether the query word is, or starts, a word several questions use (see #candidates). */
-  known: boolean;
-  withTypos?: Candidates;
-}
-
 /** Rows of the postings log grouped per build step: a small fraction of a slice. */
 const ROWS_PER_STEP = 1 << 16;
-
-/** Cached candidates per query word: while typing, every earlier word is searched again on each keystroke. */
-const CACHE_SIZE = 256;
 
 /** `array`, or a copy twice as long when `index` is past its end. */
 function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
@@ -139,13 +91,12 @@ export class QuestionIndex {
   /** The postings of word id i are #postings[#offsets[i] .. #offsets[i + 1]), in question order. */
   readonly #offsets: Int32Array;
   readonly #postings: Int32Array;
-  readonly #buckets: ReadonlyMap<string, Bucket>;
+  readonly #vocabulary: Vocabulary;
   /** Each title as phraseOf() gives it. */
   readonly #titles: readonly string[];
   /** Questions by likes (most first), then bundle order; and each question's place in that order. */
   readonly #likeOrder: Int32Array;
   readonly #likeRank: Int32Array;
-  readonly #cache = new Map<string, CacheEntry>();
 
   private constructor(
     ids: ReadonlyMap<string, number>,
@@ -158,7 +109,7 @@ export class QuestionIndex {
     this.#ids = ids;
     this.#offsets = offsets;
     this.#postings = postings;
-    this.#buckets = buckets;
+    this.#vocabulary = new Vocabulary(ids, offsets, buckets);
     this.#titles = titles;
     this.size = titles.length;
     this.#likeOrder = likeOrder;
@@ -328,7 +279,7 @@ export class QuestionIndex {
     for (const words of term) {
       let scores: Float64Array | undefined;
       for (const word of words) {
-        const wordScores = this.#wordScores(this.#candidates(word, typosOfKnownWords), matchedWords);
+        const wordScores = this.#wordScores(this.#vocabulary.candidates(word, typosOfKnownWords), matchedWords);
         if (!scores) scores = wordScores;
         else for (let doc = 0; doc < this.size; doc++) scores[doc] = wordScores[doc] > 0 ? scores[doc] + wordScores[doc] : 0;
       }
@@ -351,99 +302,6 @@ export class QuestionIndex {
       }
     }
     return scores;
-  }
-
-  /**
-   * The vocabulary words one query word stands for: itself, its completions while typed, and its
-   * likely typos. A word that several questions use is taken as typed, and so is the start of such
-   * words while typing: looking for typos then mostly adds noise ("leave" → "level"), and it is
-   * most of a query's time. Only when a query finds nothing that way are their typos looked up
-   * too (`typosOfKnownWords`). A word used once may itself be someone's typo: it does not count.
-   */
-  #candidates({ text, open }: QueryWord, typosOfKnownWords: boolean): Candidates {
-    const key = (open ? '+' : '=') + text;
-    let entry = this.#cache.get(key);
-    if (!entry) {
-      const candidates = new Map<string, number>();
-      if (this.#ids.has(text)) candidates.set(text, EXACT);
-      const bucket = this.#buckets.get(text[0]);
-      if (bucket && open && text.length >= MIN_PREFIX_LENGTH) {
-        for (const word of this.#completions(bucket.words, text)) candidates.set(word, PREFIX + (0.3 * text.length) / word.length);
-      }
-      const known = [...candidates.keys()].some((word) => this.#frequency(word) >= KNOWN_FREQUENCY);
-      entry = { candidates, known };
-      if (!known) entry.candidates = this.#withTypos(candidates, text, open);
-      if (this.#cache.size >= CACHE_SIZE) this.#cache.clear();
-      this.#cache.set(key, entry);
-    }
-    if (!typosOfKnownWords || !entry.known) return entry.candidates;
-    entry.withTypos ??= this.#withTypos(entry.candidates, text, open);
-    return entry.withTypos;
-  }
-
-  /** `candidates` and the best few likely typos of `text`, each word at its higher weight. */
-  #withTypos(candidates: Candidates, text: string, open: boolean): Candidates {
-    const bucket = this.#buckets.get(text[0]);
-    if (!bucket || text.length < MIN_FUZZY_LENGTH) return candidates;
-    const typos = [...this.#typos(bucket, text, open)];
-    typos.sort((a, b) => b[1] - a[1] || this.#frequency(b[0]) - this.#frequency(a[0]));
-    const all = new Map(candidates);
-    for (const [word, weight] of typos.slice(0, MAX_FUZZY_WORDS)) if (weight > (all.get(word) ?? 0)) all.set(word, weight);
-    return all;
-  }
-
-  /** The most frequent words that start with `prefix` (and are longer). */
-  #completions(words: readonly string[], prefix: string): string[] {
-    const [from, to] = startingWith(words, prefix);
-    const found = words.slice(words[from] === prefix ? from + 1 : from, to);
-    if (found.length <= MAX_PREFIX_WORDS) return found;
-    return found.sort((a, b) => this.#frequency(b) - this.#frequency(a) || a.length - b.length).slice(0, MAX_PREFIX_WORDS);
-  }
-
-  /**
-   * Likely typos: fuse.js finds candidates, then a true edit distance decides. fuse.js scores the
-   * best matching substring, so on its own "stak" would match "stakeholder" perfectly.
-   *
-   * fuse.js costs time per word searched, so it does not get the whole first-letter bucket (thousands
-   * of words in a large bundle) but only the words that can be within the allowed typos:
-   * for a complete query word, the words of about its length; for a word being typed, the starts
-   * of words (cut to that length, without duplicates), which are then completed.
-   */
-  #typos(bucket: Bucket, text: string, open: boolean): Map<string, number> {
-    const allowed = text.length >= TWO_TYPOS_LENGTH ? 2 : 1;
-    const key = open ? -text.length : text.length;
-    let fuse = bucket.fuses.get(key);
-    if (!fuse) {
-      const min = text.length - allowed;
-      const max = text.length + allowed;
-      const words = open ? headsOf(bucket.words, min, max) : bucket.words.filter((word) => word.length >= min && word.length <= max);
-      // fuse.js counts errors per letter of the query word, and a swap of neighbours as 2: allow
-      // 2, so one swap is found, and no more (each allowed error costs fuse.js another pass over
-      // every word). The half keeps float rounding on the safe side.
-      fuse = new Fuse(words, { ...FUSE_OPTIONS, threshold: 2.5 / text.length });
-      bucket.fuses.set(key, fuse);
-    }
-    const found = new Map<string, number>();
-    const offer = (word: string, weight: number) => {
-      if (word !== text && weight > (found.get(word) ?? 0)) found.set(word, weight);
-    };
-    for (const { item: head } of fuse.search(text)) {
-      const whole = this.#ids.has(head) && Math.abs(head.length - text.length) <= allowed ? typoDistance(text, head, false) : Infinity;
-      if (whole <= allowed) offer(head, TYPO_WEIGHTS[whole]);
-      if (!open) continue;
-      const typos = typoDistance(text, head, true);
-      // No typo: a plain completion, which #completions ranks and caps.
-      if (typos === 0 || typos > allowed) continue;
-      const [from, to] = startingWith(bucket.words, head);
-      for (let i = from; i < Math.min(to, from + MAX_HEAD_WORDS); i++) offer(bucket.words[i], TYPO_WEIGHTS[typos] * TYPO_IN_PREFIX);
-    }
-    return found;
-  }
-
-  /** How many questions use `word`. */
-  #frequency(word: string): number {
-    const id = this.#ids.get(word)!;
-    return this.#offsets[id + 1] - this.#offsets[id];
   }
 
   /**
