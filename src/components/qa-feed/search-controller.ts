@@ -53,7 +53,9 @@ export class SearchController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: SearchOptions;
   #source?: QuestionSource;
+  /** The inputs last asked for, and last answered, as keys. */
   #asked?: string;
+  #answered?: string;
   #request = 0;
   #announced = { query: '', tags: '[]' };
   #toAnnounce = false;
@@ -78,7 +80,6 @@ export class SearchController implements ReactiveController {
     return !this.failed && this.#asked !== this.#answered && this.query.trim() !== '' && this.#source?.searchReady === false;
   }
 
-  #answered?: string;
 
   /** Whether an answer is awaited that updateComplete should wait for. */
   get busy(): boolean {
