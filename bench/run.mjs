@@ -9,7 +9,8 @@
  *
  * Environment knobs (for quick local runs): BENCH_SIZES=1000,10000,50000 BENCH_RUNS=5
  * BENCH_QUERIES=15, and for sizes over 10,000 BENCH_RUNS_LARGE=3 BENCH_QUERIES_LARGE=8;
- * BENCH_ENGINES=0 skips the engine comparison; BENCH_STRICT=1 makes a failed budget exit 1.
+ * BENCH_ENGINES=0 skips the engine comparison; BENCH_ADVERSARIAL=0 skips the adversarial inputs
+ * (BENCH_RUNS_ADVERSARIAL=3 loads each); BENCH_STRICT=1 makes a failed budget exit 1.
  * BENCH_BASELINE=<dir> also measures the build in <dir>/dist (another checkout, built), side by
  * side in the same run, and shows its figures in a column of their own.
  * CHROME_PATH overrides /usr/bin/chromium.
@@ -22,6 +23,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { generateBundle, generateQueries } from './corpus.mjs';
+import { adversarialCases, adversarialPage, hostileQueries } from './adversarial.mjs';
 import { enginePage, ENGINES, measureEngines } from './engines.mjs';
 import { libraryPage, staticPage } from './pages.mjs';
 import { probe } from './probe.mjs';
@@ -42,6 +44,8 @@ const QUERIES_LARGE = Number(process.env.BENCH_QUERIES_LARGE ?? Math.min(8, QUER
 const runsFor = (count) => (count > LARGE ? RUNS_LARGE : RUNS);
 const queriesFor = (count) => (count > LARGE ? QUERIES_LARGE : QUERIES);
 const WITH_ENGINES = process.env.BENCH_ENGINES !== '0';
+const WITH_ADVERSARIAL = process.env.BENCH_ADVERSARIAL !== '0';
+const RUNS_ADVERSARIAL = Number(process.env.BENCH_RUNS_ADVERSARIAL ?? 3);
 /** Another checkout whose dist/ is measured beside this one, served under /baseline/dist/. */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
 if (BASELINE && !existsSync(join(BASELINE, 'dist', 'pip-widgets.js'))) {
@@ -462,6 +466,99 @@ function pooledTyping(a, b) {
   };
 }
 
+// ---------------------------------------------------------------- adversarial inputs
+
+/** One load of an adversarial case: first cards, pip-load, search ready for its query, the longest task. */
+async function loadAdversarialPage(browser, url, searchQuery) {
+  const { page, close } = await openPage(browser, url, { searchQuery });
+  try {
+    await waitForBench(page, (b) => (b.firstCards !== null && b.loaded !== null) || b.error !== null);
+    const searched = await waitForBench(page, (b) => b.searchReady !== null || b.error !== null, SEARCH_READY_TIMEOUT_MS).then(
+      () => true,
+      () => false,
+    );
+    await sleep(500); // long-task entries arrive a little after the task
+    const b = await readBench(page);
+    if (b.error) return { error: b.error };
+    const tasks = b.longtasks.map(([, d]) => d);
+    return {
+      firstCards: b.firstCards,
+      loaded: b.loaded,
+      searchAfterLoad: searched ? b.searchReady - b.loaded : null,
+      longestTask: tasks.length ? Math.max(...tasks) : 0,
+    };
+  } catch (error) {
+    return { error: String(error.message ?? error) };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * Hostile queries (the Big List of Naughty Strings and DOMPurify's attack payloads) set one after
+ * the other in the search box of a loaded feed: each from the input event to the frame after its
+ * `pip-search`. A query that searches nothing new (blank, or the same as the one before) sends no
+ * event and is counted apart.
+ */
+async function measureHostileQueries(browser, url, searchQuery, queries) {
+  const { page, close } = await openPage(browser, url, { searchQuery });
+  try {
+    await waitForBench(page, (b) => b.searchReady !== null || b.error !== null, SEARCH_READY_TIMEOUT_MS);
+    return await page.evaluate(async (sel, list) => {
+      const input = document.querySelector('pip-qa-feed').shadowRoot.querySelector(sel);
+      const times = [];
+      let silent = 0;
+      for (const query of list) {
+        const start = performance.now();
+        const answered = new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(false), 2000);
+          document.addEventListener('pip-search', () => (clearTimeout(timer), resolve(true)), { once: true });
+        });
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        if (!(await answered)) {
+          silent++;
+          continue;
+        }
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      const at = (p) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? null;
+      return { queries: list.length, answered: times.length, silent, p50Ms: at(50), p95Ms: at(95), maxMs: times.at(-1) ?? null };
+    }, SEARCH_INPUT, queries);
+  } catch (error) {
+    return { error: String(error.message ?? error) };
+  } finally {
+    await close();
+  }
+}
+
+/** Every case, this build and the baseline loaded alternately, medians of RUNS_ADVERSARIAL loads. */
+async function measureAdversarial(browser, base, cases) {
+  const results = {};
+  for (const [index, { name, query }] of cases.entries()) {
+    const kinds = ['adv', ...(BASELINE ? ['advbase'] : [])];
+    const runs = Object.fromEntries(kinds.map((kind) => [kind, []]));
+    for (let run = 0; run < RUNS_ADVERSARIAL; run++) {
+      const order = run % 2 ? [...kinds].reverse() : kinds;
+      for (const kind of order) runs[kind].push(await loadAdversarialPage(browser, `${base}/${kind}-${index}.html`, query));
+    }
+    const figures = (loadsOfBuild) => ({
+      runs: loadsOfBuild,
+      firstCardsMs: median(loadsOfBuild.map((l) => l.firstCards)),
+      loadedMs: median(loadsOfBuild.map((l) => l.loaded)),
+      searchAfterLoadMs: median(loadsOfBuild.map((l) => l.searchAfterLoad)),
+      longestTaskMs: median(loadsOfBuild.map((l) => l.longestTask)),
+      error: loadsOfBuild.map((l) => l.error).find(Boolean) ?? null,
+    });
+    results[name] = { ...figures(runs.adv), ...(BASELINE && { baseline: figures(runs.advbase) }) };
+    const r = results[name];
+    console.error(`  adversarial ${name}: first cards ${ms(r.firstCardsMs)}, search +${ms(r.searchAfterLoadMs)}, longest task ${ms(r.longestTaskMs)}${r.error ? ` (${r.error})` : ''}`);
+  }
+  return results;
+}
+
 // ---------------------------------------------------------------- report
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -470,7 +567,7 @@ const ms = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`
 /** Sub-millisecond searches are common: keep two decimals below 10 ms. */
 const fineMs = (x) => (x === null || x === undefined ? 'n/a' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
 
-function table(sizes, loads, typing, engines, typingBase) {
+function table(sizes, loads, typing, engines, typingBase, adversarial = {}) {
   const rows = [];
   const notes = []; // why a figure is n/a, printed under the table to keep it narrow
   const note = (value) => {
@@ -565,6 +662,20 @@ function table(sizes, loads, typing, engines, typingBase) {
     if (engines[count]) engineRows(row, count, engines[count]);
   }
 
+  for (const [name, a] of Object.entries(adversarial)) {
+    if (a.hostile) {
+      const cells = (h) => (h.error ? `n/a: ${h.error}` : `p50 ${fineMs(h.p50Ms)}, p95 ${fineMs(h.p95Ms)}, max ${ms(h.maxMs)} (${h.answered} searched)`);
+      row(`adversarial, ${name}: query -> results painted`, cells(a), '—', null, a.baseline && cells(a.baseline));
+      continue;
+    }
+    const cell = (l, x) => (l.error ? `n/a: ${l.error}` : ms(x));
+    const b = a.baseline;
+    const runs = `median of ${a.runs.length}`;
+    row(`adversarial, ${name}: first cards painted (${runs})`, cell(a, a.firstCardsMs), '—', null, b && cell(b, b.firstCardsMs));
+    row(`adversarial, ${name}: search ready, after pip-load`, cell(a, a.searchAfterLoadMs), '—', null, b && cell(b, b.searchAfterLoadMs));
+    row(`adversarial, ${name}: longest task`, cell(a, a.longestTaskMs), '—', null, b && cell(b, b.longestTaskMs));
+  }
+
   const columns = ['figure', 'value', ...(BASELINE ? ['baseline'] : []), 'budget', 'result'];
   const widths = columns.map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
@@ -627,12 +738,21 @@ async function main() {
     console.error(`corpus ${count}: ${(json.length / 1e6).toFixed(1)} MB JSON, static page ${(memory.get(`/b-${count}.html`).length / 1e6).toFixed(1)} MB`);
   }
 
+  const cases = WITH_ADVERSARIAL ? adversarialCases() : [];
+  for (const [index, { bundle }] of cases.entries()) {
+    const src = `/bench-data/adversarial-${index}.json`;
+    memory.set(src, Buffer.from(JSON.stringify(bundle)));
+    memory.set(`/adv-${index}.html`, Buffer.from(adversarialPage(src, '/dist/pip-widgets.js')));
+    if (BASELINE) memory.set(`/advbase-${index}.html`, Buffer.from(adversarialPage(src, '/baseline/dist/pip-widgets.js')));
+  }
+
   const server = await startServer(memory);
   const base = `http://127.0.0.1:${server.address().port}`;
   const loads = {};
   const typing = {};
   const typingBase = {};
   const engines = {};
+  const adversarial = {};
   let chromium = null;
   let session = null;
   try {
@@ -656,6 +776,16 @@ async function main() {
       if (WITH_ENGINES) engines[count] = await measureEngines(session.browser, base, count, queries[count]);
       console.error(`  ${count}: ${Math.round((Date.now() - sizeBegan) / 1000)} s`);
     }
+    if (WITH_ADVERSARIAL) {
+      Object.assign(adversarial, await measureAdversarial(session.browser, base, cases));
+      const count = SIZES[0];
+      const hostile = (kind) => measureHostileQueries(session.browser, `${base}/${kind}-${count}.html`, searchProbes[count], hostileQueries());
+      adversarial[`${count} q, ${hostileQueries().length} hostile queries`] = {
+        hostile: true,
+        ...(await hostile('a')),
+        ...(BASELINE && { baseline: await hostile('base') }),
+      };
+    }
   } catch (error) {
     // No browser (or it died): the sizes still stand; every browser figure says why it is missing.
     const reason = `Chromium failed: ${String(error.message ?? error).split('\n')[0]} (set CHROME_PATH, or run node scripts/ensure-chromium.mjs)`;
@@ -672,7 +802,7 @@ async function main() {
   }
 
   console.log();
-  const rows = table(sizes, loads, typing, engines, typingBase);
+  const rows = table(sizes, loads, typing, engines, typingBase, adversarial);
   const results = {
     date: new Date().toISOString(),
     environment: { chromium, node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model },
@@ -690,6 +820,7 @@ async function main() {
     typing,
     ...(BASELINE && { typingBaseline: typingBase }),
     engines,
+    adversarial,
     table: rows,
     durationSeconds: Math.round((Date.now() - began) / 1000),
   };

