@@ -1,5 +1,11 @@
 // The demo runs on the sources, so that `npm start` shows edits at once.
 import '../src/index.js';
+import defaultBundle from '../src/content/default-bundle.json';
+
+// The demo shows the built-in content on purpose, so it names it as its source: without one, an
+// element warns that it found none (a mistyped src= must not pass for a choice). Set before the
+// elements' first update, which waits for this module to finish.
+for (const provider of document.querySelectorAll('pip-content')) provider.bundle = defaultBundle;
 
 /** The language switcher: the widgets follow the closest lang attribute, at once. */
 const language = document.querySelector<HTMLSelectElement>('#language');

@@ -40,7 +40,11 @@ describe('dist/pip-widgets.js', () => {
   it('survives a second copy on the page with one warning and no error', () => {
     const window = frame.contentWindow as FixtureWindow;
     expect(window.pageErrors).to.deep.equal([]);
-    expect(window.pageWarnings.filter((text) => text.startsWith('pip-widgets:'))).to.have.length(1);
+    const warnings = window.pageWarnings.filter((text) => text.startsWith('pip-widgets:'));
+    // The second copy's warning, and the course outline's: it has no source, so it shows the default content and says so (issue 13).
+    expect(warnings).to.have.length(2);
+    expect(warnings.filter((text) => text.includes('is already defined'))).to.have.length(1);
+    expect(warnings.filter((text) => text.includes('<pip-course-outline> has no content of its own'))).to.have.length(1);
   });
 
   it('loads nothing before it runs, and its lazy files import nothing back', async () => {

@@ -147,6 +147,7 @@ export class ContentController implements ReactiveController {
         this.#cancel();
         this.#follow(this.#inherited);
       } else {
+        this.#warnDefault();
         this.#load({ kind: 'default' });
       }
     }
@@ -195,6 +196,23 @@ export class ContentController implements ReactiveController {
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     return undefined;
+  }
+
+  #warnedDefault = false;
+
+  /** A mistyped `scr=` must not pass for a choice: the page is told, once, what the element found instead. */
+  #warnDefault(): void {
+    if (this.#warnedDefault) return;
+    this.#warnedDefault = true;
+    const host = this.#host;
+    const suspects = host.getAttributeNames().filter((name) => name !== 'src' && /src|scr|source|href|url|bundle|content/.test(name));
+    const named = suspects.map((name) => `${name}="${host.getAttribute(name)!.slice(0, 80)}"`).join(' ');
+    console.warn(
+      `pip-widgets: <${host.localName}> has no content of its own (no bundle, src, inline JSON or <pip-content> around it), ` +
+        'so it shows the built-in demo content.' +
+        (named ? ` Its ${named} looks like a mistyped src.` : '') +
+        (host.querySelector(':scope > script') ? ' Its <script> child needs type="application/json".' : ''),
+    );
   }
 
   /** Invalidates every load under way; returns the ticket of the next one. */

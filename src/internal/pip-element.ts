@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BundleError } from '../content/errors.js';
 import type { ContentBundle, ContentBundleInput } from '../content/schema.js';
 import type { ContentController, LoadStatus } from '../controllers/content-controller.js';
 import { LocalizeController } from '../localize/localize.js';
 import type { Translation } from '../localize/translation.js';
+import { oneOf, Setting, shown, wholeNumber } from './attributes.js';
 import { readerMessage } from './error-message.js';
 import { hostStyles } from './shared.styles.js';
 
@@ -62,8 +63,8 @@ export abstract class PipElement extends LitElement {
   static override properties: PropertyDeclarations = {
     bundle: { attribute: false },
     src: {},
-    timeout: { type: Number },
-    theme: { reflect: true },
+    timeout: { converter: wholeNumber(100, 600_000, 15_000) },
+    theme: { reflect: true, converter: oneOf(['light', 'dark', 'auto'], undefined) },
     strings: { attribute: false },
   };
 
@@ -73,12 +74,17 @@ export abstract class PipElement extends LitElement {
   /** URL of a JSON content bundle, resolved against the page. */
   src?: string;
 
-  /** How long loading `src` may take, in milliseconds, before the element stops and offers to try again. */
+  /**
+   * How long loading `src` may take, in milliseconds, before the element stops and offers to try
+   * again: a whole number from 100 to 600000 (ten minutes), default 15000. Anything else (`"15 s"`,
+   * `"abc"`, `""`) is the default, with a console warning.
+   */
   timeout = 15_000;
 
   /**
-   * `light`, `dark`, or `auto` (the reader's system setting). Without it, the element follows the
-   * page's own `color-scheme`, so a page without dark mode never gets a dark widget.
+   * `light`, `dark`, or `auto` (the reader's system setting), in any letter case. Without it (or
+   * with any other value, which logs a console warning), the element follows the page's own
+   * `color-scheme`, so a page without dark mode never gets a dark widget.
    */
   theme?: 'light' | 'dark' | 'auto';
 
@@ -127,6 +133,33 @@ export abstract class PipElement extends LitElement {
 
   #busy(): Settling[] {
     return this.settling().filter((part) => part.busy);
+  }
+
+  /**
+   * Puts every changed setting (a property whose converter is a `Setting`) right before anything
+   * reads it: a value the element cannot use becomes its default, and the page is told once.
+   * Elements that override `willUpdate` call this first.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    const ctor = this.constructor as typeof PipElement;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const options = ctor.getPropertyOptions(name);
+      const setting = options.converter;
+      if (!(setting instanceof Setting)) continue;
+      const raw = self[name];
+      const { value, usable } = setting.check(raw);
+      if (!usable) {
+        const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+        const written =
+          typeof raw === 'string' && this.getAttribute(attribute) === raw
+            ? `<${this.localName} ${attribute}=${shown(raw)}>`
+            : `<${this.localName}>.${String(name)} = ${shown(raw)}`;
+        const instead = setting.fallback === undefined ? 'ignoring it' : `using ${String(setting.fallback)}`;
+        console.warn(`pip-widgets: ${written} is not ${setting.expected}; ${instead}.`);
+      }
+      if (value !== raw) self[name] = value;
+    }
   }
 
   /** Draws the ready state, given a validated bundle that has what the element needs. */

@@ -11,7 +11,7 @@ export const hostStyles = css`
    * page's rules for the host element itself beat :host. So the host only sets what it must, and
    * the inner wrapper resets every inherited property a host page might have changed
    * (text-align: center, letter-spacing, uppercase...). Sizes are in em and px, never rem,
-   * because hosts change the root font size. Only the font family is inherited on purpose.
+   * because hosts change the root font size.
    *
    * Colors follow the page's color-scheme through light-dark(): a page that supports dark mode
    * gets dark widgets in dark mode; theme="light|dark|auto" decides instead.
@@ -56,29 +56,33 @@ export const hostStyles = css`
     color-scheme: light dark;
   }
 
+  /*
+   * all: initial resets every inherited property (and the wrapper's own), so what a page sets on
+   * or above the element (writing-mode, text-align-last, font-feature-settings...) stops here; the
+   * lines after it take back what the wrapper needs. Left to the page on purpose, and listed with
+   * their reasons in test/node/css-reset.test.mjs: the font family and the color scheme (the
+   * widget's look follows the page), direction (set by dir from the element's language; all
+   * never touches it), visibility, pointer-events and interactivity (a page hiding or disabling a
+   * container must hide or disable the widget in it), text-size-adjust (a page's fix against
+   * mobile text inflation) and print-color-adjust (a page's choice for printing). Custom
+   * properties are untouched by all: they are the theming API.
+   */
   .base {
+    all: initial;
+    display: block;
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--pip-font-family, inherit);
     font-size: var(--pip-font-size, 1em);
-    font-style: normal;
-    font-variant: normal;
-    font-weight: normal;
     line-height: var(--pip-line-height, 1.5);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    text-decoration: none;
-    white-space: normal;
-    word-break: normal;
     overflow-wrap: anywhere;
-    hyphens: manual;
-    cursor: auto;
-    visibility: visible;
-    caret-color: auto;
+    color-scheme: inherit;
+    visibility: inherit;
+    pointer-events: inherit;
+    interactivity: inherit;
+    text-size-adjust: inherit;
+    -webkit-text-size-adjust: inherit;
+    print-color-adjust: inherit;
   }
 
   *,

@@ -17,20 +17,28 @@ function cached<Kind extends Formatter>(key: string, make: () => Kind): Kind {
   return formatter;
 }
 
-/** Replaces `{name}` placeholders. The result is text for a Lit binding, never markup. */
-export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/**
+ * Replaces `{name}` placeholders; a number is written as `lang` writes numbers ("5,000", "5.000"),
+ * so no message can show one raw. The result is text for a Lit binding, never markup.
+ */
+export function formatMessage(template: string, values: Record<string, string | number>, lang: string): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
+  });
 }
 
+/** A number as `lang` writes it; -0 is 0 (Intl would write "-0"). */
 export function formatNumber(value: number, lang: string): string {
-  return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+  return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value + 0);
 }
 
-/** The form of `message` for `count` in `lang`, with `{count}` formatted as that language writes numbers. */
+/** The form of `message` for `count` in `lang`, with `{count}` and the other numbers formatted as that language writes numbers. */
 export function formatPlural(message: PluralMessage, count: number, lang: string, values: Record<string, string | number> = {}): string {
   const rules = cached(`plural:${lang}`, () => new Intl.PluralRules(lang));
-  const template = message[rules.select(count)] ?? message.other;
-  return formatMessage(template, { count: formatNumber(count, lang), ...values });
+  const template = message[rules.select(count + 0)] ?? message.other;
+  return formatMessage(template, { count, ...values }, lang);
 }
 
 /** "a, b and c" as the language joins a list, in parts: the items, and the words between them. */
@@ -40,7 +48,7 @@ export function listParts(items: readonly string[], lang: string): { type: 'elem
 
 /** A share from 0 to 100 as a whole percentage, rounded down: "29 %" in German. */
 export function formatPercent(share: number, lang: string): string {
-  return cached(`percent:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent' })).format(Math.floor(share) / 100);
+  return cached(`percent:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent' })).format(Math.floor(share) / 100 + 0);
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

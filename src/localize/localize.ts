@@ -233,13 +233,13 @@ export class LocalizeController implements ReactiveController {
     else apply();
   }
 
-  /** The message for `key`, with `{name}` placeholders filled in from `values`. */
+  /** The message for `key`, with `{name}` placeholders filled in from `values`; numbers are formatted as the language writes them. */
   term(key: TermKey, values?: Record<string, string | number>): string {
     const template = this.get(key);
-    return values ? formatMessage(template, values) : template;
+    return values ? formatMessage(template, values, this.lang) : template;
   }
 
-  /** The plural form of `key` for `count`; `{count}` is formatted as the language writes numbers. */
+  /** The plural form of `key` for `count`; `{count}` and other numbers are formatted as the language writes numbers. */
   plural(key: PluralKey, count: number, values?: Record<string, string | number>): string {
     return formatPlural(this.get(key), count, this.lang, values);
   }

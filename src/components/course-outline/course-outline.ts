@@ -7,6 +7,7 @@ import { StoredIdsController } from '../../controllers/stored-ids-controller.js'
 import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { emit } from '../../events.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
+import { flag, wholeNumber } from '../../internal/attributes.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement, type Settling } from '../../internal/pip-element.js';
@@ -63,9 +64,9 @@ export class PipCourseOutline extends PipElement {
   static override styles = [...PipElement.styles, controlStyles, avatarStyles, styles];
   static override properties: PropertyDeclarations = {
     current: { reflect: true },
-    trackProgress: { type: Boolean, reflect: true, attribute: 'track-progress' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    structuredData: { type: Boolean, attribute: 'structured-data' },
+    trackProgress: { reflect: true, attribute: 'track-progress', converter: flag() },
+    headingLevel: { attribute: 'heading-level', converter: wholeNumber(1, 6, 2) },
+    structuredData: { attribute: 'structured-data', converter: flag() },
     openSections: { state: true, attribute: false },
   };
 
@@ -75,7 +76,7 @@ export class PipCourseOutline extends PipElement {
   /** Adds a "done" checkbox to each lesson and keeps the reader's progress on this device. */
   trackProgress = false;
 
-  /** Level of the course heading (1-6); section titles are one level below. */
+  /** Level of the course heading, a whole number from 1 to 6, default 2; section titles are one level below. */
   headingLevel = 2;
 
   /**
@@ -131,6 +132,7 @@ export class PipCourseOutline extends PipElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('current')) this.#openCurrent();
   }
 
@@ -203,7 +205,7 @@ export class PipCourseOutline extends PipElement {
   #renderProgress(total: number): TemplateResult {
     const done = this.#done.size;
     return html`<div part="progress" class="progress">
-      <span id="progress-label">${this.localize.plural('progress', total, { done: this.localize.number(done), total: this.localize.number(total) })}</span>
+      <span id="progress-label">${this.localize.plural('progress', total, { done, total })}</span>
       <progress aria-labelledby="progress-label" max=${total} .value=${done}></progress>
       <button class="link-button" type="button" ?disabled=${done === 0} @click=${this.#resetProgress}>${this.localize.term('resetProgress')}</button>
     </div>`;
@@ -217,7 +219,7 @@ export class PipCourseOutline extends PipElement {
     if (minutes > 0) meta.push(localize.duration(minutes));
     if (this.trackProgress) {
       const done = section.lessons.filter((lesson) => this.#done.has(lesson.id)).length;
-      meta.push(localize.term('sectionProgress', { done: localize.number(done), total: localize.number(section.lessons.length) }));
+      meta.push(localize.term('sectionProgress', { done, total: section.lessons.length }));
     }
     return html`<li part="section" class="section" data-section-id=${section.id}>
       ${heading(

@@ -7,6 +7,7 @@ import { FocusController } from '../../controllers/focus-controller.js';
 import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { emit } from '../../events.js';
 import { avatarStyles } from '../../internal/avatar.js';
+import { flag, oneOf, wholeNumber } from '../../internal/attributes.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement, type Settling } from '../../internal/pip-element.js';
@@ -74,11 +75,11 @@ export class PipQaFeed extends PipElement {
   static override styles = [...PipElement.styles, controlStyles, avatarStyles, styles];
   static override properties: PropertyDeclarations = {
     query: { reflect: true },
-    sort: { reflect: true },
-    pageSize: { type: Number, attribute: 'page-size' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    hideHeader: { type: Boolean, reflect: true, attribute: 'hide-header' },
-    structuredData: { type: Boolean, attribute: 'structured-data' },
+    sort: { reflect: true, converter: oneOf(['relevance', 'newest', 'likes'], 'relevance') },
+    pageSize: { attribute: 'page-size', converter: wholeNumber(1, 1000, 20) },
+    headingLevel: { attribute: 'heading-level', converter: wholeNumber(1, 6, 2) },
+    hideHeader: { reflect: true, attribute: 'hide-header', converter: flag() },
+    structuredData: { attribute: 'structured-data', converter: flag() },
     tagFilter: { attribute: false },
     visibleCount: { state: true, attribute: false },
     openBodies: { state: true, attribute: false },
@@ -89,13 +90,16 @@ export class PipQaFeed extends PipElement {
   /** The search query. Reflects, so a host can set it (from `?q=`, say) and style on it. */
   query = '';
 
-  /** Ordering: `relevance` (the bundle's order when there is no query), `newest` or `likes`. */
+  /** Ordering: `relevance` (the default; the bundle's order when there is no query), `newest` or `likes`. */
   sort: QaFeedSort = 'relevance';
 
-  /** How many questions show at first, and how many more each "Show more questions" adds. */
+  /**
+   * How many questions show at first, and how many more each "Show more questions" adds: a whole
+   * number from 1 to 1000, default 20.
+   */
   pageSize = 20;
 
-  /** Level of the topic heading (1-6); question titles are one level below. */
+  /** Level of the topic heading, a whole number from 1 to 6, default 2; question titles are one level below. */
   headingLevel = 2;
 
   /** Hides the topic title and about text, for hosts with a heading of their own. */
@@ -119,7 +123,7 @@ export class PipQaFeed extends PipElement {
   protected readonly loader = new ContentController(this, {
     requires: 'questions',
     // The first page of a large bundle shows while the rest loads; searching waits for all of it.
-    previewItems: () => this.#pageSize,
+    previewItems: () => this.pageSize,
     onChange: () => this.#useContent(),
   });
 
@@ -147,10 +151,10 @@ export class PipQaFeed extends PipElement {
   });
 
   readonly #structuredData = new StructuredDataController(this, {
-    args: () => [this.structuredData && this.status === 'ready' && this.#source, this.#pageSize],
+    args: () => [this.structuredData && this.status === 'ready' && this.#source, this.pageSize],
     data: async () => {
       const source = this.structuredData && this.status === 'ready' ? this.#source : undefined;
-      return source && firstPagePostings(source, this.#pageSize, (author) => byline(author, this.localize));
+      return source && firstPagePostings(source, this.pageSize, (author) => byline(author, this.localize));
     },
   });
 
@@ -167,10 +171,6 @@ export class PipQaFeed extends PipElement {
       key: () => this.localize.term('searchShortcut'),
       target: () => (this.status === 'ready' ? this.#searchInput : null),
     });
-  }
-
-  get #pageSize(): number {
-    return Math.max(this.pageSize, 1);
   }
 
   /** The search the reader sees, as one key. */
@@ -196,13 +196,14 @@ export class PipQaFeed extends PipElement {
     this.openBodies = new Set();
     this.openAnswers = new Set();
     this.#clamp.reset();
-    this.visibleCount = this.#pageSize;
+    this.visibleCount = this.pageSize;
     this.linked = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('query') || changed.has('sort') || changed.has('tagFilter') || changed.has('pageSize')) {
-      this.visibleCount = this.#pageSize;
+      this.visibleCount = this.pageSize;
       if (this.linked?.inputs !== this.#inputs) this.linked = undefined;
     }
   }
@@ -244,7 +245,7 @@ export class PipQaFeed extends PipElement {
 
   #showMoreQuestions(): void {
     const first = this.visibleCount;
-    this.visibleCount += this.#pageSize;
+    this.visibleCount += this.pageSize;
     this.#draw.showAll();
     this.#focus.next(() => {
       const added = this.#search.results?.questions[first];

@@ -4,6 +4,7 @@ import type { Checklist, ChecklistItem, ContentBundle, RiskLevel } from '../../c
 import { ContentController } from '../../controllers/content-controller.js';
 import { StoredIdsController } from '../../controllers/stored-ids-controller.js';
 import { emit } from '../../events.js';
+import { wholeNumber } from '../../internal/attributes.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement } from '../../internal/pip-element.js';
@@ -84,12 +85,12 @@ function groupByCategory(items: readonly ChecklistItem[]): Map<string | undefine
 export class PipRiskChecklist extends PipElement {
   static override styles = [...PipElement.styles, controlStyles, styles];
   static override properties: PropertyDeclarations = {
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { attribute: 'heading-level', converter: wholeNumber(1, 6, 2) },
     announcement: { state: true, attribute: false },
     copyFailed: { state: true, attribute: false },
   };
 
-  /** Level of the checklist heading (1-6); the result heading is one level below. */
+  /** Level of the checklist heading, a whole number from 1 to 6, default 2; the result heading is one level below. */
   headingLevel = 2;
 
   private announcement = '';
