@@ -213,13 +213,15 @@ export function fetchBundle(url: string, signal?: AbortSignal, preview?: Preview
 const unbox = <Value>(boxed: Box<Value>): Value => boxed.value;
 
 let defaultBundle: Promise<Box<ContentBundle>> | undefined;
+let defaultUnboxed: Promise<ContentBundle> | undefined;
 
 /**
  * The built-in content, in a chunk of its own: a page that brings its own bundle never
  * downloads it. Validated once, like any other bundle, and shared by every widget.
  */
 export function loadDefaultBundle(): Promise<ContentBundle> {
-  return defaultBox().then(unbox);
+  defaultUnboxed ??= defaultBox().then(unbox);
+  return defaultUnboxed;
 }
 
 function defaultBox(): Promise<Box<ContentBundle>> {
