@@ -1,6 +1,9 @@
 /** Why a widget could not show its content. Part of the public contract (`pip-error`). */
 export type PipErrorCode =
-  /** The request failed before any answer: offline, blocked, or a cross-origin refusal. */
+  /**
+   * The request failed: offline, blocked, a cross-origin refusal, or a body that broke off while
+   * arriving (connection reset, a compressed body that could not be decoded).
+   */
   | 'network'
   /** The server answered with a status other than 2xx. */
   | 'http'

@@ -2,6 +2,7 @@ import { BundleError } from './errors.js';
 import { parseJson } from './json.js';
 import { BundleJsonStream, StreamError } from './json-stream.js';
 import { BundleAssembler, parseBundle, type ContentBundle } from './schema.js';
+import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
 
 /** Sources already on the page: they validate at once, with no loading state. */
 export type ImmediateSource = { kind: 'property'; value: unknown } | { kind: 'inline'; text: string };
@@ -19,87 +20,212 @@ export interface PreviewOptions {
   onPreview(bundle: ContentBundle): void;
 }
 
-export async function fetchBundle(url: string, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
+/** Reads a response as it arrives: the head, then the text in pieces, whichever transport brought them. */
+class BundleReceiver {
+  readonly #url: string;
+  readonly #chunks: string[] = [];
+  readonly #assembler = new BundleAssembler();
+  readonly #stream: BundleJsonStream;
+  #declaredJson = false;
+  #mediaType = '';
+  #streaming = true;
+
+  constructor(url: string, preview: PreviewOptions | undefined) {
+    this.#url = url;
+    const assembler = this.#assembler;
+    this.#stream = new BundleJsonStream({
+      field: (key, value) => assembler.setField(key, value),
+      startQuestions: () => assembler.startQuestions(),
+      question: (value) => {
+        assembler.addQuestion(value);
+        if (preview && assembler.questionCount === preview.questions) {
+          const first = assembler.preview();
+          if (first) preview.onPreview(first);
+        }
+      },
+    });
+  }
+
+  /** Throws for an answer that is not worth reading. */
+  head(status: number, statusText: string, contentType: string | null): void {
+    if (status < 200 || status > 299) {
+      const shown = `${status}${statusText ? ` ${statusText}` : ''}`;
+      throw new BundleError('http', `Could not load ${this.#url}: the server answered with HTTP status ${shown}.`);
+    }
+    this.#mediaType = (contentType ?? '').split(';')[0].trim();
+    // Servers often send JSON as text/plain or octet-stream, so only an answer that is clearly
+    // something else (an HTML login page, an image) is refused before parsing.
+    this.#declaredJson = JSON_TYPE.test(this.#mediaType);
+    if (!this.#declaredJson && /html|xml|image|video|audio/i.test(this.#mediaType)) throw this.#notJson();
+  }
+
+  /** The next piece of text; `done` with the last (which may be empty). */
+  text(text: string, done: boolean): void {
+    if (this.#chunks.length === 0 && !this.#declaredJson && /^\s*</.test(text)) throw this.#notJson();
+    if (text) this.#chunks.push(text);
+    if (!this.#streaming) return;
+    try {
+      this.#stream.feed(text);
+      if (done) this.#stream.end();
+    } catch (error) {
+      if (!(error instanceof StreamError)) throw error;
+      this.#streaming = false;
+    }
+  }
+
+  /** The bundle, once the whole text is in. */
+  finish(): ContentBundle {
+    // Whatever the fast reader could not take, the whole text explains with a precise message.
+    return this.#streaming ? this.#assembler.finish() : parseBundle(parseJson(this.#chunks.join(''), this.#url));
+  }
+
+  unreachable(blockedBy: readonly string[]): BundleError {
+    return new BundleError(
+      'network',
+      blockedBy.includes('connect-src')
+        ? `Could not load ${this.#url}: the page's Content-Security-Policy does not allow connecting to it (connect-src).`
+        : `Could not load ${this.#url}: the request failed before the server answered ` +
+            `(offline, or refused across origins: the server must allow this page's origin).`,
+    );
+  }
+
+  /** The connection broke, or the body could not be decoded: trying again may well work. */
+  broken(): BundleError {
+    const received = this.#chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    return new BundleError(
+      'network',
+      `Could not load ${this.#url}: the connection failed while the body was arriving, after ${received} characters ` +
+        `(reset or cut off, or a compressed body that could not be decoded).`,
+    );
+  }
+
+  #notJson(): BundleError {
+    return new BundleError('not-json', `Could not read ${this.#url}: expected JSON but got ${this.#mediaType || 'a response with no content type'}.`);
+  }
+}
+
+type Transport = (url: string, signal: AbortSignal | undefined, receiver: BundleReceiver, blockedBy: readonly string[]) => Promise<void>;
+
+const viaFetch: Transport = async (url, signal, receiver, blockedBy) => {
   let response: Response;
-  // A request the page's CSP blocks fails like any other; the violation report says why.
-  const blockedBy: string[] = [];
-  const onViolation = (event: SecurityPolicyViolationEvent) => blockedBy.push(event.effectiveDirective);
-  globalThis.document?.addEventListener('securitypolicyviolation', onViolation);
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
     // Violation reports are queued as tasks: let them arrive.
     await new Promise((resolve) => setTimeout(resolve));
-    throw new BundleError(
-      'network',
-      blockedBy.includes('connect-src')
-        ? `Could not load ${url}: the page's Content-Security-Policy does not allow connecting to it (connect-src).`
-        : `Could not load ${url}: the request failed before the server answered ` +
-            `(offline, or refused across origins: the server must allow this page's origin).`,
-    );
-  } finally {
-    globalThis.document?.removeEventListener('securitypolicyviolation', onViolation);
+    throw receiver.unreachable(blockedBy);
   }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new BundleError('http', `Could not load ${url}: the server answered with HTTP status ${status}.`);
-  }
-  const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-  const notJson = () =>
-    new BundleError('not-json', `Could not read ${url}: expected JSON but got ${mediaType || 'a response with no content type'}.`);
-  // Servers often send JSON as text/plain or octet-stream, so only an answer that is clearly
-  // something else (an HTML login page, an image) is refused before parsing.
-  const declaredJson = JSON_TYPE.test(mediaType);
-  if (!declaredJson && /html|xml|image|video|audio/i.test(mediaType)) throw notJson();
-
-  const chunks: string[] = [];
-  const assembler = new BundleAssembler();
-  let streaming = true;
-  const stream = new BundleJsonStream({
-    field: (key, value) => assembler.setField(key, value),
-    startQuestions: () => assembler.startQuestions(),
-    question: (value) => {
-      assembler.addQuestion(value);
-      if (preview && assembler.questionCount === preview.questions) {
-        const first = assembler.preview();
-        if (first) preview.onPreview(first);
-      }
-    },
-  });
+  receiver.head(response.status, response.statusText, response.headers.get('content-type'));
   const decoder = new TextDecoder();
   const reader = response.body!.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
-    const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
-    if (chunks.length === 0 && !declaredJson && /^\s*</.test(text)) {
-      await reader.cancel();
-      throw notJson();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      throw signal?.aborted ? (signal.reason ?? error) : receiver.broken();
     }
-    if (text) chunks.push(text);
-    if (streaming) {
-      try {
-        stream.feed(text);
-        if (done) stream.end();
-      } catch (error) {
-        if (!(error instanceof StreamError)) throw error;
-        streaming = false;
-      }
+    const { done, value } = chunk;
+    try {
+      receiver.text(done ? decoder.decode() : decoder.decode(value, { stream: true }), done);
+    } catch (error) {
+      reader.cancel().catch(() => {});
+      throw error;
     }
-    if (done) break;
+    if (done) return;
   }
-  // Whatever the fast reader could not take, the whole text explains with a precise message.
-  return streaming ? assembler.finish() : parseBundle(parseJson(chunks.join(''), url));
+};
+
+/**
+ * For a page whose `Object.prototype` has a `then`: `fetch` and stream reads resolve with objects
+ * there, so they never settle. XMLHttpRequest reports through events instead, its progress
+ * events still feeding the first cards of a large bundle before the rest.
+ */
+const viaXhr: Transport = (url, signal, receiver, blockedBy) =>
+  new Promise<void>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    let headed = false;
+    let answered = false;
+    let seen = 0;
+    const settle = (error?: unknown) => {
+      request.onreadystatechange = request.onprogress = request.onload = request.onerror = null;
+      signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const onAbort = () => {
+      request.abort();
+      settle(signal!.reason);
+    };
+    const take = (done: boolean) => {
+      if (!headed) {
+        headed = true;
+        receiver.head(request.status, request.statusText, request.getResponseHeader('content-type'));
+      }
+      const text = request.responseText;
+      receiver.text(text.slice(seen), done);
+      seen = text.length;
+    };
+    const step = (done: boolean) => {
+      try {
+        take(done);
+        if (done) settle();
+      } catch (error) {
+        request.abort();
+        settle(error);
+      }
+    };
+    request.onreadystatechange = () => (answered ||= request.readyState === XMLHttpRequest.HEADERS_RECEIVED);
+    request.onprogress = () => step(false);
+    request.onload = () => step(true);
+    request.onerror = () =>
+      // Violation reports are queued as tasks: let them arrive.
+      setTimeout(() => settle(answered ? receiver.broken() : receiver.unreachable(blockedBy)));
+    signal?.addEventListener('abort', onAbort);
+    request.open('GET', url);
+    request.setRequestHeader('accept', 'application/json');
+    request.send();
+  });
+
+/** Loads and validates a bundle, in a box so that the promise settles on any page (see box). */
+function receiveBundle(url: string, signal?: AbortSignal, preview?: PreviewOptions): Promise<Box<ContentBundle>> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const receiver = new BundleReceiver(url, preview);
+  // A request the page's CSP blocks fails like any other; the violation report says why.
+  const blockedBy: string[] = [];
+  const onViolation = (event: SecurityPolicyViolationEvent) => blockedBy.push(event.effectiveDirective);
+  const document = globalThis.document;
+  document?.addEventListener('securitypolicyviolation', onViolation);
+  const transport = objectsAreThenable() ? viaXhr : viaFetch;
+  const received = transport(url, signal, receiver, blockedBy);
+  received.then(
+    () => document?.removeEventListener('securitypolicyviolation', onViolation),
+    () => document?.removeEventListener('securitypolicyviolation', onViolation),
+  );
+  return received.then(() => box(receiver.finish()));
 }
 
-let defaultBundle: Promise<ContentBundle> | undefined;
+export function fetchBundle(url: string, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
+  return receiveBundle(url, signal, preview).then(unbox);
+}
+
+const unbox = <Value>(boxed: Box<Value>): Value => boxed.value;
+
+let defaultBundle: Promise<Box<ContentBundle>> | undefined;
+let defaultUnboxed: Promise<ContentBundle> | undefined;
 
 /**
  * The built-in content, in a chunk of its own: a page that brings its own bundle never
  * downloads it. Validated once, like any other bundle, and shared by every widget.
  */
 export function loadDefaultBundle(): Promise<ContentBundle> {
-  defaultBundle ??= import('./default-bundle.json').then((module) => parseBundle(module.default));
+  defaultUnboxed ??= defaultBox().then(unbox);
+  return defaultUnboxed;
+}
+
+function defaultBox(): Promise<Box<ContentBundle>> {
+  defaultBundle ??= import('./default-bundle.json').then((module) => box(parseBundle(module.default)));
   return defaultBundle;
 }
 
@@ -115,7 +241,18 @@ export function readBundle(source: ImmediateSource): ContentBundle {
 }
 
 /** Turns any source into a validated bundle or a BundleError (an AbortError when aborted). */
-export async function loadBundle(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
-  if (isImmediate(source)) return readBundle(source);
-  return source.kind === 'url' ? fetchBundle(source.url, signal, preview) : loadDefaultBundle();
+export function loadBundle(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
+  return loadBoxed(source, signal, preview).then(unbox);
+}
+
+/** `loadBundle` for the elements: the bundle comes in a box, so it arrives on any host page. */
+export function loadBoxed(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions): Promise<Box<ContentBundle>> {
+  if (isImmediate(source)) {
+    try {
+      return Promise.resolve(box(readBundle(source)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+  return source.kind === 'url' ? receiveBundle(source.url, signal, preview) : defaultBox();
 }

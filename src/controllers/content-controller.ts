@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { contentContext, type ContentState } from '../content/context.js';
 import { BundleError, toBundleError } from '../content/errors.js';
-import { isImmediate, loadBundle, readBundle, type BundleSource } from '../content/loader.js';
+import { isImmediate, loadBoxed, readBundle, type BundleSource } from '../content/loader.js';
 import type { ContentBundle } from '../content/schema.js';
 import { emit, type PipEventMap } from '../events.js';
 
@@ -55,7 +55,7 @@ export class ContentController implements ReactiveController {
   bundle?: ContentBundle;
   /** Why the content cannot be shown, in the `error` state. */
   error?: BundleError;
-  /** A first part of a large bundle still arriving, while `loading`. */
+  /** A first part of a large bundle still arriving, while `loading`; kept in `error` when the rest never came (`interrupted`). */
   preview?: ContentBundle;
 
   readonly #host: ContentHost;
@@ -98,6 +98,14 @@ export class ContentController implements ReactiveController {
   /** What the element draws: the bundle once `ready`, or the preview of one still loading. */
   get shown(): ContentBundle | undefined {
     return this.status === 'ready' ? this.bundle : this.preview;
+  }
+
+  /**
+   * Why a large bundle stopped arriving after its first part was drawn: that part stays on
+   * screen (`preview`), in the `error` state, and the element adds a notice.
+   */
+  get interrupted(): BundleError | undefined {
+    return this.status === 'error' && this.preview ? this.error : undefined;
   }
 
   /** Whether the element loads a source of its own now (an element inside `<pip-content>` may not). */
@@ -247,9 +255,14 @@ export class ContentController implements ReactiveController {
     this.#abortController = controller;
     this.#set('loading');
     const { timeout } = this.#host;
+    // The deadline fails the load itself: it must not wait for a fetch the page may have wrapped
+    // (dropping the signal) or for a promise the page may have broken. Whatever comes later is
+    // ignored, by ticket.
     this.#timer = setTimeout(() => {
+      if (ticket !== this.#ticket) return;
+      this.#cancel();
       const what = source.kind === 'url' ? source.url : 'the content';
-      controller.abort(new BundleError('timeout', `Could not load ${what}: no complete answer after ${+(timeout / 1000).toFixed(1)} s.`));
+      this.#fail(new BundleError('timeout', `Could not load ${what}: no complete answer after ${+(timeout / 1000).toFixed(1)} s.`));
     }, timeout);
     const items = this.#options.previewItems?.() ?? 0;
     const section = this.#options.requires;
@@ -261,18 +274,17 @@ export class ContentController implements ReactiveController {
         this.#changed();
       },
     };
-    loadBundle(source, controller.signal, preview || undefined).then(
-      (bundle) => {
+    loadBoxed(source, controller.signal, preview || undefined).then(
+      ({ value: bundle }) => {
         // A slower, older answer never overwrites the newer one, nor one that timed out.
-        if (ticket !== this.#ticket || controller.signal.aborted) return;
+        if (ticket !== this.#ticket) return;
         clearTimeout(this.#timer);
         this.#succeed(bundle);
       },
       (error: unknown) => {
+        // Aborted by a newer load, by removal or by the deadline: nothing more to report.
         if (ticket !== this.#ticket) return;
         clearTimeout(this.#timer);
-        // Aborted by a newer load or by removal: nothing to report. By the timer: a timeout.
-        if (controller.signal.aborted && !(controller.signal.reason instanceof BundleError)) return;
         this.#fail(toBundleError(error));
       },
     );
@@ -296,17 +308,19 @@ export class ContentController implements ReactiveController {
 
   #fail(error: BundleError): void {
     this.#following = false;
-    this.#set('error', undefined, error);
+    // A connection that broke after the first cards showed: they stay, and a notice says the rest is missing.
+    const kept = error.code === 'network' || error.code === 'timeout' ? this.preview : undefined;
+    this.#set('error', undefined, error, kept);
     this.#queueEvent('pip-error', { code: error.code, message: error.message, issues: error.issues });
     // Readers see a short message; the page's developer gets the whole story, once per failure.
     console.warn(`pip-widgets: <${this.#host.localName}> cannot show its content (${error.code}). ${error.message}`);
   }
 
-  #set(status: LoadStatus, bundle?: ContentBundle, error?: BundleError): void {
+  #set(status: LoadStatus, bundle?: ContentBundle, error?: BundleError, preview?: ContentBundle): void {
     this.status = status;
     this.bundle = bundle;
     this.error = error;
-    this.preview = undefined;
+    this.preview = preview;
     this.#changed();
   }
 

@@ -3,9 +3,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BundleError } from '../content/errors.js';
 import type { ContentBundle, ContentBundleInput } from '../content/schema.js';
 import type { ContentController, LoadStatus } from '../controllers/content-controller.js';
+import { FocusController } from '../controllers/focus-controller.js';
 import { LocalizeController } from '../localize/localize.js';
 import type { Translation } from '../localize/translation.js';
 import { oneOf, Setting, shown, wholeNumber } from './attributes.js';
+import { whenAll } from './boxed.js';
 import { readerMessage } from './error-message.js';
 import { hostStyles } from './shared.styles.js';
 
@@ -93,6 +95,9 @@ export abstract class PipElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
 
+  /** Where focus goes after "Try again", since the button it was on goes away. */
+  readonly #retryFocus = new FocusController(this);
+
   /** Finds, loads and validates the element's content; each element says what it needs. */
   protected abstract readonly loader: ContentController;
 
@@ -125,7 +130,7 @@ export abstract class PipElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let busy = this.#busy(); busy.length > 0; busy = this.#busy()) {
-      await Promise.all(busy.map((part) => part.settled));
+      await whenAll(busy.map((part) => part.settled));
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -168,11 +173,14 @@ export abstract class PipElement extends LitElement {
   /** The state of the content: a placeholder until the element speaks its language, then the loader's state. */
   protected renderState(): unknown {
     if (!this.localize.ready) return this.renderLoading();
-    return this.loader.render({
+    const state = this.loader.render({
       loading: () => this.renderLoading(),
       ready: (bundle) => this.renderContent(bundle),
       error: (error) => this.renderError(error),
     });
+    // The first part of a large bundle stays on screen when the rest failed to arrive.
+    const interrupted = this.loader.interrupted;
+    return interrupted ? html`${this.renderError(interrupted, this.localize.term('errorInterrupted'))}${state}` : state;
   }
 
   /** Placeholder drawn while loading; it reserves space so the page does not jump. */
@@ -181,15 +189,29 @@ export abstract class PipElement extends LitElement {
   }
 
   /** A short message in the reader's language, with the field paths of a broken bundle; the technical detail is in `error`. */
-  protected renderError(error: BundleError): TemplateResult {
+  protected renderError(error: BundleError, message: unknown = readerMessage(error, this.localize)): TemplateResult {
     // Only a failed request may succeed a second time; a broken bundle stays broken.
     const retry = error.code === 'network' || error.code === 'timeout' || error.code === 'http';
     return html`<div part="error" class="error">
-      <span role="alert">${readerMessage(error, this.localize)}</span>
-      ${retry
-        ? html`<button part="retry" class="retry" type="button" @click=${() => this.reload()}>${this.localize.term('retry')}</button>`
-        : nothing}
+      <span role="alert">${message}</span>
+      ${retry ? html`<button part="retry" class="retry" type="button" @click=${this.#retry}>${this.localize.term('retry')}</button>` : nothing}
     </div>`;
+  }
+
+  readonly #retry = (): void => {
+    this.reload();
+    // Once the load ends: on the content's heading, or on the next "Try again" if it failed again.
+    this.#retryFocus.next(() =>
+      this.status === 'ready' ? this.retryFocusTarget() : this.status === 'error' ? this.renderRoot.querySelector<HTMLElement>('[part="retry"]') : null,
+    );
+  };
+
+  /** What takes focus after "Try again" succeeded: the widget's heading, else its frame. */
+  protected retryFocusTarget(): HTMLElement | null {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part="title"]') ?? this.renderRoot.querySelector<HTMLElement>('[part="base"]');
+    // Focusable from script only: the reader is told where they are, and Tab goes on from there.
+    if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    return target;
   }
 
   /**

@@ -17,6 +17,7 @@ import {
   listParts,
 } from './format.js';
 import type { PluralKey, TermKey, Translation } from './translation.js';
+import { whenAll } from '../internal/boxed.js';
 
 type PackModule = Promise<{ default: Partial<Translation> }>;
 
@@ -85,7 +86,8 @@ function loadPacks(lang: string): Promise<unknown> | undefined {
             warnedMissingPack = true;
             console.warn(`pip-widgets: the "${tag}" translation could not be loaded, so English is shown instead.`, error);
           }
-          return { default: {} };
+          // No prototype: resolving with a plain object would wait on a page's Object.prototype.then.
+          return Object.assign(Object.create(null) as { default: Partial<Translation> }, { default: {} });
         });
         request.then((module) => {
           loaded.set(tag, module.default);
@@ -95,7 +97,7 @@ function loadPacks(lang: string): Promise<unknown> | undefined {
       }
       return request;
     });
-  return pending.length > 0 ? Promise.all(pending) : undefined;
+  return pending.length > 0 ? whenAll(pending) : undefined;
 }
 
 function translationFor(lang: string): Translation {

@@ -28,6 +28,8 @@ export interface CommonStrings {
   errorHttp: string;
   /** No complete answer within the element's `timeout`. */
   errorTimeout: string;
+  /** A large bundle stopped arriving after its first part was shown: that part stays, with this notice above it. */
+  errorInterrupted: string;
   /** The answer is not JSON, or not valid JSON. */
   errorUnreadable: string;
   /** The bundle is written in a format version this library does not read. */

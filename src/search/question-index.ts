@@ -52,16 +52,27 @@ function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayB
   return longer;
 }
 
+interface BuildOptions {
+  signal?: AbortSignal;
+  sliceMs?: number;
+  pause?: () => Promise<void>;
+}
+
 export class QuestionIndex {
   /**
    * Builds the index in time slices (default ~6 ms each), pausing between slices so it never
    * blocks a frame: by default for a task, or as `pause` says (the feed lets the page's own work
    * go first). Rejects with the signal's reason if aborted.
    */
-  static async build(
-    questions: readonly Question[],
-    options: { signal?: AbortSignal; sliceMs?: number; pause?: () => Promise<void> } = {},
-  ): Promise<QuestionIndex> {
+  static build(questions: readonly Question[], options: BuildOptions = {}): Promise<QuestionIndex> {
+    return QuestionIndex.buildBoxed(questions, options).then((built) => built.value);
+  }
+
+  /**
+   * `build`, resolving with the index in a box with no prototype. On a page that gave
+   * `Object.prototype` a `then`, the index itself is a thenable and a promise of it never settles.
+   */
+  static async buildBoxed(questions: readonly Question[], options: BuildOptions = {}): Promise<{ readonly value: QuestionIndex }> {
     const { signal, sliceMs = 6, pause = () => new Promise<void>((resolve) => setTimeout(resolve)) } = options;
     signal?.throwIfAborted();
     const steps = QuestionIndex.#steps(questions);
@@ -69,7 +80,7 @@ export class QuestionIndex {
       const end = performance.now() + sliceMs;
       let step = steps.next();
       while (!step.done && performance.now() < end) step = steps.next();
-      if (step.done) return step.value;
+      if (step.done) return Object.assign(Object.create(null) as { value: QuestionIndex }, { value: step.value });
       await pause();
       signal?.throwIfAborted();
     }

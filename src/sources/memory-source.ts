@@ -1,4 +1,5 @@
 import type { Question } from '../content/schema.js';
+import { box, type Box } from '../internal/boxed.js';
 import { yieldToPage } from '../internal/schedule.js';
 import type { QuestionIndex, Segment } from '../search/index.js';
 import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
@@ -27,7 +28,8 @@ interface Searcher {
 }
 
 interface Build {
-  index: Promise<Searcher>;
+  /** Boxed (see box): a promise of the searcher itself would never settle on some pages. */
+  index: Promise<Box<Searcher>>;
   abort: AbortController;
   users: number;
 }
@@ -86,7 +88,7 @@ export class MemoryQuestionSource implements QuestionSource {
     if (query.trim() === '' || this.#searcher) return this.#window(request, this.#searcher);
     // A preview never gets an index; it is replaced by the whole bundle, which does.
     if (!this.#searchable) return new Promise(() => {});
-    return this.#startBuild().index.then((searcher) => this.#window(request, searcher));
+    return this.#startBuild().index.then((searcher) => this.#window(request, searcher.value));
   }
 
   #window({ query, tags, sort, offset, limit }: ResultsRequest, searcher: Searcher | undefined): ResultsWindow {
@@ -107,17 +109,19 @@ export class MemoryQuestionSource implements QuestionSource {
     const { matchedWords } = order;
     const highlight = matchedWords.size > 0 ? searcher?.engine.highlightSegments : undefined;
     const titles = new Map<string, Segment[]>();
-    return {
+    // Without a prototype, so that a promise of it (a search waiting for the index) settles on a
+    // page whose Object.prototype has a `then`.
+    return Object.assign(Object.create(null) as ResultsWindow, {
       total: order.indices.length,
       questions,
-      title: (id) => {
+      title: (id: string) => {
         const index = highlight && this.#indexOf(id);
         if (index === undefined || !highlight) return undefined;
         let segments = titles.get(id);
         if (!segments) titles.set(id, (segments = highlight(this.#questions[index].title, matchedWords)));
         return segments;
       },
-    };
+    });
   }
 
   byId(ids: readonly string[]): (Question | undefined)[] {
@@ -156,15 +160,14 @@ export class MemoryQuestionSource implements QuestionSource {
   #startBuild(): Build {
     if (this.#build) return this.#build;
     const abort = new AbortController();
-    const index = this.#loadEngine().then(async (engine) => ({
-      engine,
-      index: await engine.QuestionIndex.build(this.#questions, { signal: abort.signal, pause: yieldToPage }),
-    }));
+    const index = this.#loadEngine().then((engine) =>
+      engine.QuestionIndex.buildBoxed(this.#questions, { signal: abort.signal, pause: yieldToPage }).then((built) => box({ engine, index: built.value })),
+    );
     const build: Build = { index, abort, users: 0 };
     this.#build = build;
     index.then(
       (searcher) => {
-        this.#searcher = searcher;
+        this.#searcher = searcher.value;
         if (this.#build === build) this.#build = undefined;
       },
       () => {

@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'Der Inhalt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
   errorHttp: 'Der Inhalt kann im Moment nicht geladen werden.',
   errorTimeout: 'Das Laden des Inhalts dauert zu lange.',
+  errorInterrupted: 'Nicht der ganze Inhalt konnte geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es noch einmal.',
   errorUnreadable: 'Dieser Inhalt konnte nicht gelesen werden.',
   errorVersion: 'Für diesen Inhalt wird eine neuere Version dieser Komponenten benötigt.',
   errorSchema: 'Dieser Inhalt enthält Fehler in {fields}.',

@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'The content could not be loaded. Check your connection and try again.',
   errorHttp: 'The content could not be loaded right now.',
   errorTimeout: 'The content is taking too long to load.',
+  errorInterrupted: 'Not all of this content could be loaded. Check your connection and try again.',
   errorUnreadable: 'This content could not be read.',
   errorVersion: 'This content needs a newer version of these widgets.',
   errorSchema: 'This content has mistakes in {fields}.',

@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'No se pudo cargar el contenido. Revisa tu conexión y vuelve a intentarlo.',
   errorHttp: 'No se puede cargar el contenido en este momento.',
   errorTimeout: 'El contenido está tardando demasiado en cargar.',
+  errorInterrupted: 'No se pudo cargar todo el contenido. Revisa tu conexión y vuelve a intentarlo.',
   errorUnreadable: 'No se pudo leer este contenido.',
   errorVersion: 'Este contenido necesita una versión más reciente de estos componentes.',
   errorSchema: 'Este contenido tiene errores en {fields}.',

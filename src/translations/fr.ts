@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'Impossible de charger le contenu. Vérifiez votre connexion, puis réessayez.',
   errorHttp: 'Le contenu ne peut pas être chargé pour le moment.',
   errorTimeout: 'Le chargement du contenu prend trop de temps.',
+  errorInterrupted: 'Une partie du contenu n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
   errorUnreadable: 'Impossible de lire ce contenu.',
   errorVersion: 'Ce contenu nécessite une version plus récente de ces composants.',
   errorSchema: 'Ce contenu comporte des erreurs dans {fields}.',

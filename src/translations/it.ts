@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'Impossibile caricare il contenuto. Controlla la connessione e riprova.',
   errorHttp: 'Al momento non è possibile caricare il contenuto.',
   errorTimeout: 'Il caricamento del contenuto sta richiedendo troppo tempo.',
+  errorInterrupted: 'Non è stato possibile caricare tutto il contenuto. Controlla la connessione e riprova.',
   errorUnreadable: 'Impossibile leggere questo contenuto.',
   errorVersion: 'Questo contenuto richiede una versione più recente di questi componenti.',
   errorSchema: 'Questo contenuto contiene errori in {fields}.',

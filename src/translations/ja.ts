@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'コンテンツを読み込めませんでした。接続を確認して、もう一度お試しください。',
   errorHttp: 'ただいまコンテンツを読み込めません。',
   errorTimeout: 'コンテンツの読み込みに時間がかかりすぎています。',
+  errorInterrupted: 'コンテンツの一部を読み込めませんでした。接続を確認して、もう一度お試しください。',
   errorUnreadable: 'このコンテンツを読み取れませんでした。',
   errorVersion: 'このコンテンツを表示するには、新しいバージョンのウィジェットが必要です。',
   errorSchema: 'このコンテンツには誤りがあります（{fields}）。',

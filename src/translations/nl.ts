@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'De inhoud kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
   errorHttp: 'De inhoud kan op dit moment niet worden geladen.',
   errorTimeout: 'Het laden van de inhoud duurt te lang.',
+  errorInterrupted: 'Niet alle inhoud kon worden geladen. Controleer je verbinding en probeer het opnieuw.',
   errorUnreadable: 'Deze inhoud kan niet worden gelezen.',
   errorVersion: 'Voor deze inhoud is een nieuwere versie van deze onderdelen nodig.',
   errorSchema: 'Deze inhoud bevat fouten in {fields}.',

@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'Nie udało się wczytać treści. Sprawdź połączenie z internetem i spróbuj ponownie.',
   errorHttp: 'W tej chwili nie można wczytać treści.',
   errorTimeout: 'Wczytywanie treści trwa zbyt długo.',
+  errorInterrupted: 'Nie udało się wczytać całej treści. Sprawdź połączenie z internetem i spróbuj ponownie.',
   errorUnreadable: 'Nie udało się odczytać tej treści.',
   errorVersion: 'Ta treść wymaga nowszej wersji tych komponentów.',
   errorSchema: 'Ta treść zawiera błędy w tych miejscach: {fields}.',

@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: 'Não foi possível carregar o conteúdo. Verifique sua conexão e tente novamente.',
   errorHttp: 'Não foi possível carregar o conteúdo agora.',
   errorTimeout: 'O conteúdo está demorando muito para carregar.',
+  errorInterrupted: 'Não foi possível carregar todo o conteúdo. Verifique sua conexão e tente novamente.',
   errorUnreadable: 'Não foi possível ler este conteúdo.',
   errorVersion: 'Este conteúdo precisa de uma versão mais recente destes componentes.',
   errorSchema: 'Este conteúdo tem erros em {fields}.',

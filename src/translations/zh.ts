@@ -11,6 +11,7 @@ const translation: Translation = {
   errorNetwork: '内容加载失败。请检查网络连接后重试。',
   errorHttp: '内容暂时无法加载。',
   errorTimeout: '内容加载时间过长。',
+  errorInterrupted: '部分内容加载失败。请检查网络连接后重试。',
   errorUnreadable: '无法读取此内容。',
   errorVersion: '此内容需要更新版本的组件才能显示。',
   errorSchema: '此内容的以下位置有误：{fields}。',

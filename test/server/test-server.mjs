@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { constants as zlibConstants, gzipSync } from 'node:zlib';
 
 // Answers under /__test__/ the way real servers misbehave, so tests cover every loading error.
 //   /__test__/status/404             that status, with a text body
@@ -9,6 +10,10 @@ import { readFile } from 'node:fs/promises';
 //   /__test__/flaky?key=K            hangs the first time it is asked for K, answers a bundle after
 //   /__test__/redirect?to=URL        302 to URL (tests send it to another origin)
 //   /__test__/trickle?count=N&pause=MS  a valid bundle of N questions, its second half sent MS later
+//   /__test__/drop?count=N&pause=MS&key=K  the first half of that bundle, then the connection is
+//                                    reset MS later (with key K: only the first time; whole after)
+//   /__test__/bad-gzip?count=N       the first half of that bundle gzipped, then a corrupt block
+//   /__test__/flaky?key=K&all=1      as flaky, answering a bundle with every section
 
 function bundle(title) {
   return {
@@ -25,6 +30,23 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html pip-widgets 'allow-duplicates'";
 
 const flakyKeys = new Set();
+
+function trickleText(count) {
+  return JSON.stringify({
+    version: 1,
+    topic: { id: 'trickle', title: 'Arriving slowly' },
+    questions: Array.from({ length: count }, (_, i) => ({ id: `t-${i}`, title: `Trickled question ${i}`, body: 'x'.repeat(200) })),
+  });
+}
+
+/** A bundle every widget can show: the topic and questions, a course and a checklist. */
+function fullBundle(title) {
+  return {
+    ...bundle(title),
+    course: { id: 'served-course', title: `Course ${title}`, sections: [{ id: 's', title: 'Start', lessons: [{ id: 'l', title: 'Lesson' }] }] },
+    checklist: { id: 'served-checklist', title: `Checklist ${title}`, items: [{ id: 'i', text: 'An item' }] },
+  };
+}
 
 export async function testServer(ctx, next) {
   // Fixture pages named *.csp.html are served with the strict policy as a real header,
@@ -57,18 +79,39 @@ export async function testServer(ctx, next) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(bundle(String(query.title ?? 'Served')));
   } else if (route === 'trickle') {
-    const count = Number(query.count ?? 40);
-    const text = JSON.stringify({
-      version: 1,
-      topic: { id: 'trickle', title: 'Arriving slowly' },
-      questions: Array.from({ length: count }, (_, i) => ({ id: `t-${i}`, title: `Trickled question ${i}`, body: 'x'.repeat(200) })),
-    });
+    const text = trickleText(Number(query.count ?? 40));
     ctx.status = 200;
     ctx.type = 'application/json';
     ctx.res.writeHead(200, { 'content-type': 'application/json' });
     ctx.res.write(text.slice(0, text.length / 2));
     await wait(Number(query.pause ?? 500));
     ctx.res.end(text.slice(text.length / 2));
+    ctx.respond = false;
+  } else if (route === 'drop') {
+    const text = trickleText(Number(query.count ?? 200));
+    const key = query.key === undefined ? undefined : String(query.key);
+    if (key !== undefined && flakyKeys.has(key)) {
+      ctx.type = 'application/json';
+      ctx.body = text;
+      return;
+    }
+    if (key !== undefined) flakyKeys.add(key);
+    // Chunked, so the browser can tell the body was cut short.
+    ctx.res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    ctx.res.write(text.slice(0, text.length / 2));
+    await wait(Number(query.pause ?? 300));
+    ctx.res.socket?.resetAndDestroy?.() ?? ctx.res.socket?.destroy();
+    ctx.respond = false;
+  } else if (route === 'bad-gzip') {
+    const text = trickleText(Number(query.count ?? 200));
+    // The first half compressed up to a block boundary, then a block of the reserved type 3: a
+    // decoder must fail there (garbage in mid-block may happen to decode).
+    const half = gzipSync(text.slice(0, text.length / 2), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    const body = Buffer.concat([half, Buffer.from([0x07]), Buffer.alloc(64, 0xa5)]);
+    ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': body.length });
+    ctx.res.write(half);
+    await wait(100);
+    ctx.res.end(body.subarray(half.length));
     ctx.respond = false;
   } else if (route === 'default-bundle') {
     ctx.status = 200;
@@ -83,7 +126,7 @@ export async function testServer(ctx, next) {
     }
     ctx.status = 200;
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(bundle('Second time lucky'));
+    ctx.body = JSON.stringify((query.all ? fullBundle : bundle)('Second time lucky'));
   } else if (route === 'redirect') {
     ctx.redirect(String(query.to));
   } else if (route === 'hang') {
