@@ -19,7 +19,7 @@ function cached<Kind extends Formatter>(key: string, make: () => Kind): Kind {
 
 /** Replaces `{name}` placeholders. The result is text for a Lit binding, never markup. */
 export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 export function formatNumber(value: number, lang: string): string {
