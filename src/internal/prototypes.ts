@@ -56,7 +56,7 @@ export function withoutPrototypeAdditions<Result>(run: () => Result): Result {
 /**
  * The same for code that cannot be one call (the schemas are built by a module's top level):
  * hides the additions until the returned function is called. Should that code throw first, they
- * are put back when the current task's microtasks run, before any host script can run again.
+ * are put back at the next microtask checkpoint.
  */
 export function hidePrototypeAdditions(): () => void {
   enter();
