@@ -90,5 +90,5 @@ export function emit<Name extends PipEventName>(
   detail: PipEventMap[Name],
   options: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable, detail }));
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable: Object.hasOwn(options, 'cancelable') && options.cancelable === true, detail }));
 }

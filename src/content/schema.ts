@@ -10,10 +10,15 @@
 import * as z from 'zod/mini';
 import { BundleError, formatPath, schemaError, type BundleIssue } from './errors.js';
 import { isAllowedUrl } from './url.js';
+import { hidePrototypeAdditions, withoutPrototypeAdditions, withoutPrototypes } from '../internal/prototypes.js';
 
 // zod's compiled fast path probes `new Function`, a violation under a CSP without 'unsafe-eval'.
 // zod/mini leaves that path out today; the flag keeps it out if a schema ever brings it back.
 z.config({ jitless: true });
+
+// zod throws while building a schema on a page that added enumerable members to Object.prototype,
+// and reads them while parsing: both happen with those hidden (see internal/prototypes.ts).
+const showPrototypeAdditions = hidePrototypeAdditions();
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -248,6 +253,8 @@ export const bundleSchema = object({
   checklist: z.optional(checklistSchema),
 });
 
+showPrototypeAdditions();
+
 export type ContentBundle = z.output<typeof bundleSchema>;
 /** What an author writes: the same as ContentBundle, with defaults (item weight) optional. */
 export type ContentBundleInput = z.input<typeof bundleSchema>;
@@ -277,6 +284,22 @@ function toBundleIssues(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey
   return issues.map((issue) => {
     const placed = { ...issue, path: [...prefix, ...issue.path] } as z.core.$ZodIssue;
     return { path: formatPath(placed.path), message: issue.message + alreadyUsedBy(placed) };
+  });
+}
+
+/**
+ * zod's verdict on `value`, read while the page's additions to Object.prototype are hidden (zod
+ * reads settings from plain objects, and builds its error lazily), as data without prototypes.
+ */
+function validate<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  value: unknown,
+): { success: true; data: z.output<Schema> } | { success: false; issues: z.core.$ZodIssue[] } {
+  return withoutPrototypeAdditions(() => {
+    const result = schema.safeParse(value);
+    return result.success
+      ? { success: true, data: withoutPrototypes(result.data) }
+      : { success: false, issues: result.error.issues.map((issue) => ({ ...issue })) };
   });
 }
 
@@ -321,13 +344,13 @@ export class BundleAssembler {
       );
       return;
     }
-    const result = bundleSchema.shape[key].safeParse(value);
+    const result = validate(bundleSchema.shape[key], value);
     if (result.success) {
       this.#values.set(key, result.data);
       this.#issues.delete(key);
     } else {
       this.#values.delete(key);
-      this.#issues.set(key, toBundleIssues(result.error.issues, [key]));
+      this.#issues.set(key, toBundleIssues(result.issues, [key]));
     }
   }
 
@@ -344,9 +367,9 @@ export class BundleAssembler {
 
   addQuestion(value: unknown): void {
     const index = this.#questionCount++;
-    const result = questionSchema.safeParse(value);
+    const result = validate(questionSchema, value);
     if (!result.success) {
-      this.#questionIssues.push(...toBundleIssues(result.error.issues, ['questions', index]));
+      this.#questionIssues.push(...toBundleIssues(result.issues, ['questions', index]));
       return;
     }
     const first = this.#questionIds.get(result.data.id);
@@ -362,7 +385,7 @@ export class BundleAssembler {
   }
 
   #bundle(): ContentBundle {
-    const bundle: Record<string, unknown> = {};
+    const bundle = Object.create(null) as Record<string, unknown>;
     for (const key of FIELDS) if (this.#values.has(key)) bundle[key] = this.#values.get(key);
     return bundle as ContentBundle;
   }

@@ -5,6 +5,7 @@ import { BundleError, toBundleError } from '../content/errors.js';
 import { isImmediate, loadBoxed, readBundle, type BundleSource } from '../content/loader.js';
 import type { ContentBundle } from '../content/schema.js';
 import { emit, type PipEventMap } from '../events.js';
+import { ownOptions } from '../internal/prototypes.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -77,7 +78,7 @@ export class ContentController implements ReactiveController {
 
   constructor(host: ContentHost, options: ContentOptions = {}) {
     this.#host = host;
-    this.#options = options;
+    this.#options = options = ownOptions(options);
     if (options.inherit !== false) {
       // Registered before this controller, so it has asked its provider when hostConnected runs.
       new ContextConsumer(host, {

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { deviceStorage, readIdList, storageKey, writeIdList } from '../internal/storage.js';
-import { toggled } from '../internal/toggled.js';
+import { announceStored, mergeMarks, readMarks, STORED_EVENT, storageKey, writeMarks, type Marks } from '../internal/storage.js';
 
 export interface StoredIdsOptions<Item extends { id: string }> {
   /** What the ids are, in the storage key: `pip-widgets:<kind>:<item id>`. */
@@ -13,11 +12,20 @@ export interface StoredIdsOptions<Item extends { id: string }> {
 
 /**
  * A set of ids the reader chose (lessons done, checklist items ticked), kept on their device per
- * bundle item, restored when the item is shown, and written on every change.
+ * bundle item and restored when the item is shown.
+ *
+ * Several views may change one item's ids at once: two tabs, or two widgets with the same id on
+ * one page. So every tick and untick is stored with its time, each write first merges what is
+ * stored (the latest change to each id wins), and a view re-reads when another one wrote: from
+ * the `storage` event for other tabs, from `STORED_EVENT` for this document. Such a re-read
+ * updates the view without a reload and fires no event: the reader made that change elsewhere,
+ * and the widget where they made it has announced it.
  */
 export class StoredIdsController<Item extends { id: string }> implements ReactiveController {
   #ids: ReadonlySet<string> = new Set();
+  #marks: Marks = new Map();
   #item?: Item;
+  #valid: ReadonlySet<string> = new Set();
   readonly #host: ReactiveControllerHost;
   readonly #options: StoredIdsOptions<Item>;
 
@@ -39,36 +47,71 @@ export class StoredIdsController<Item extends { id: string }> implements Reactiv
     return this.#ids.size;
   }
 
+  hostConnected(): void {
+    globalThis.addEventListener?.('storage', this.#onStorage);
+    globalThis.addEventListener?.(STORED_EVENT, this.#onStored);
+    // Changes made while this view was out of the document.
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('storage', this.#onStorage);
+    globalThis.removeEventListener?.(STORED_EVENT, this.#onStored);
+  }
+
   hostUpdate(): void {
     const item = this.#options.item();
     if (item === this.#item) return;
     this.#item = item;
     if (!item) return;
-    const valid = new Set(this.#options.validIds(item));
-    this.#ids = new Set([...readIdList(this.#key(item))].filter((id) => valid.has(id)));
+    this.#valid = new Set(this.#options.validIds(item));
+    this.#show(readMarks(this.#key(item)));
   }
 
-  /** Adds or removes one id. */
+  /** Ticks or unticks one id. */
   set(id: string, on: boolean): void {
-    this.#store(toggled(this.#ids, id, on));
+    this.#change([id], on);
   }
 
-  /** Forgets every id, and the stored key with them. */
+  /** Unticks every id (recorded as unticks, so that no older tick elsewhere comes back). */
   clear(): void {
-    this.#store(new Set());
+    this.#change(new Set([...this.#valid, ...this.#marks.keys()]), false);
   }
 
-  #store(ids: ReadonlySet<string>): void {
+  #change(ids: Iterable<string>, on: boolean): void {
     const item = this.#item;
     if (!item) return;
+    const key = this.#key(item);
+    const marks = mergeMarks(this.#marks, readMarks(key));
+    const now = Date.now();
+    // Later than any change seen to that id, even if this device's clock went back.
+    for (const id of ids) marks.set(id, { on, at: Math.max(now, (marks.get(id)?.at ?? 0) + 1) });
+    writeMarks(key, marks);
+    this.#show(marks);
+    announceStored(key);
+  }
+
+  #sync(): void {
+    if (this.#item) this.#show(mergeMarks(this.#marks, readMarks(this.#key(this.#item))));
+  }
+
+  #show(marks: Marks): void {
+    this.#marks = marks;
+    const ids = new Set([...marks].filter(([id, mark]) => mark.on && this.#valid.has(id)).map(([id]) => id));
+    if (ids.size === this.#ids.size && [...ids].every((id) => this.#ids.has(id))) return;
     this.#ids = ids;
-    if (ids.size > 0) writeIdList(this.#key(item), ids);
-    else deviceStorage.remove(this.#key(item));
     this.#host.requestUpdate();
   }
+
+  readonly #onStorage = (event: StorageEvent) => {
+    if (event.key === null || (this.#item && event.key === this.#key(this.#item))) this.#sync();
+  };
+
+  readonly #onStored = (event: Event) => {
+    if (this.#item && (event as CustomEvent<unknown>).detail === this.#key(this.#item)) this.#sync();
+  };
 
   #key(item: Item): string {
     return storageKey(this.#options.kind, item.id);
   }
 }
-

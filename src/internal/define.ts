@@ -1,3 +1,5 @@
+import { withoutPrototypeAdditions } from './prototypes.js';
+
 const WARNED = Symbol.for('pip-widgets.define-warning');
 
 /**
@@ -7,6 +9,10 @@ const WARNED = Symbol.for('pip-widgets.define-warning');
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing === undefined) {
+    // Lit defines the reactive properties when the class is first asked for its attributes, with
+    // descriptor literals an inherited `value` would make invalid. Asked here, with the page's
+    // additions hidden; defined after, so elements already on the page upgrade with them back.
+    withoutPrototypeAdditions(() => (element as { observedAttributes?: unknown }).observedAttributes);
     customElements.define(tag, element);
     return;
   }

@@ -23,7 +23,7 @@ function cached<Kind extends Formatter>(key: string, make: () => Kind): Kind {
  */
 export function formatMessage(template: string, values: Record<string, string | number>, lang: string): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in values)) return whole;
+    if (!Object.hasOwn(values, name)) return whole;
     const value = values[name];
     return typeof value === 'number' ? formatNumber(value, lang) : value;
   });

@@ -146,13 +146,13 @@ function expectNoPollution(): void {
   expect(probe.constructor).to.equal(Object);
 }
 
-/** Every object in a validated bundle is plain, with no pollution key of its own. */
+/** Every object in a validated bundle has no prototype (see internal/prototypes.ts), and no pollution key of its own. */
 function expectPlainTree(value: unknown, path = 'bundle'): void {
   if (Array.isArray(value)) {
     expect(Object.getPrototypeOf(value), path).to.equal(Array.prototype);
     value.forEach((item, index) => expectPlainTree(item, `${path}[${index}]`));
   } else if (value && typeof value === 'object') {
-    expect(Object.getPrototypeOf(value), path).to.equal(Object.prototype);
+    expect(Object.getPrototypeOf(value), path).to.equal(null);
     for (const key of pollutionKeys) expect(Object.hasOwn(value, key), `${path} has its own "${key}"`).to.equal(false);
     for (const [key, item] of Object.entries(value)) expectPlainTree(item, `${path}.${key}`);
   } else {
