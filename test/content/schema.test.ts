@@ -541,6 +541,6 @@ describe('parseBundle: prototype keys', () => {
     });
     expect((bundle as Loose).polluted).to.equal(undefined);
     expect((bundle.questions![0] as Loose).x).to.equal(undefined);
-    expect((bundle.topic as Loose).constructor).to.equal(Object);
+    expect((bundle.topic as Loose).constructor).to.equal(undefined);
   });
 });
