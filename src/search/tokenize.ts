@@ -1,3 +1,5 @@
+import { DEFAULT_IGNORABLE } from '../content/text.js';
+
 /**
  * How text becomes words, the same way for what is indexed and what is typed: normalized, split
  * into word groups, joined groups also run together.
@@ -18,18 +20,38 @@ export const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
 export const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 const COMBINING_MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
-/** Markdown link targets: URLs are not words anyone searches for. */
-const LINK_TARGET = /\]\([^)]*\)/g;
 
-/** Lowercase, NFKD-decomposed with combining marks removed: "Résumé" → "resume". */
+/**
+ * Lowercase, NFKD-decomposed with combining marks and default-ignorable characters removed:
+ * "Résumé" → "resume", and "re\u200Bmote" (a zero-width space inside) → "remote".
+ */
 export function normalize(text: string): string {
   // Most text is ASCII, where NFKD changes nothing, and skipping it is most of the build's time.
   if (ASCII.test(text)) return text.toLowerCase();
   // NFKD first: some compatibility characters decompose to capitals ("ℌ" → "H").
-  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '');
+  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(DEFAULT_IGNORABLE, '');
 }
 
-export const withoutLinkTargets = (markdown: string) => (markdown.includes('](') ? markdown.replace(LINK_TARGET, ']') : markdown);
+/**
+ * Markdown without its link targets ("](…)" becomes "]"): URLs are not words anyone searches for.
+ * A scan rather than /\]\([^)]*\)/g, which reads to the end of the text again from every "]("
+ * that has no ")" after it.
+ */
+export function withoutLinkTargets(markdown: string): string {
+  let at = markdown.indexOf('](');
+  if (at === -1) return markdown;
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    const close = markdown.indexOf(')', at + 2);
+    // No ")" after this "](" means none after any later one either.
+    if (close === -1) break;
+    out += markdown.slice(from, at + 1);
+    from = close + 1;
+    at = markdown.indexOf('](', from);
+  }
+  return out + markdown.slice(from);
+}
 
 export const cut = (word: string) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
 
