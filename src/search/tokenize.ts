@@ -11,14 +11,21 @@ import { DEFAULT_IGNORABLE } from '../content/text.js';
  */
 export const MAX_WORD_LENGTH = 32;
 
-/** Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in". */
-export const WORD_GROUP = /[\p{L}\p{N}]+(?:['’_-][\p{L}\p{N}]+)*/gu;
+/**
+ * Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in".
+ *
+ * Runs are bounded ({1,65536}, not +): V8 keeps a backtracking entry per character of a run of
+ * most non-Latin letters or marks, and a run of a few million ("ααα…") overflowed its stack
+ * (RangeError) and stopped the index. A longer run is read as several words, cut like any other.
+ */
+export const WORD_GROUP = /[\p{L}\p{N}]{1,65536}(?:['’_-][\p{L}\p{N}]{1,65536}){0,65536}/gu;
 const JOINER = /['’_-]/u;
 export const JOINERS = /['’_-]/gu;
-export const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
+export const PHRASE_WORD = /[\p{L}\p{N}]{1,65536}/gu;
 /** Whether text ends inside a word: a query that does, is still being typed. */
 export const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
-const COMBINING_MARKS = /\p{M}+/gu;
+/** One mark at a time: a run of them had the same overflow as a run of letters. */
+const COMBINING_MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
