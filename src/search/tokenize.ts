@@ -1,5 +1,3 @@
-import { DEFAULT_IGNORABLE } from '../content/text.js';
-
 /**
  * How text becomes words, the same way for what is indexed and what is typed: normalized, split
  * into word groups, joined groups also run together.
@@ -26,6 +24,11 @@ export const PHRASE_WORD = /[\p{L}\p{N}]{1,65536}/gu;
 export const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 /** One mark at a time: a run of them had the same overflow as a run of letters. */
 const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Zero-width and other default-ignorable characters, as in content/text.ts (tag identity): the
+ * search engine is a file of its own that imports nothing from the rest, so it has its own copy.
+ */
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**

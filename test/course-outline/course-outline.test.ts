@@ -171,7 +171,7 @@ describe('<pip-course-outline>', () => {
     await outline.updateComplete;
     expect(summary()).to.equal('2 of 4 lessons done');
     expect(root(outline).querySelector('progress')!.value).to.equal(2);
-    expect(checkbox(outline, 'intro').getAttribute('aria-label')).to.equal('Done: Introduction');
+    expect(checkbox(outline, 'intro').getAttribute('aria-label')).to.equal('Done: \u2068Introduction\u2069');
     expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal({ version: 1, ids: ['intro', 'what'] });
 
     // A reload: a new element on the same course finds the progress again.
