@@ -194,6 +194,7 @@ describe('hardening: bounded work per input', () => {
       const more = moreButton(feed)!;
       expect(more, 'a button for the rest').to.exist;
       expect(more.textContent!.trim()).to.equal('+9,992 more tags');
+      await expect(feed).to.be.accessible();
     });
 
     it('the button is named in the page language, with its plural form', async () => {

@@ -19,7 +19,8 @@ export function byline(author: Author | undefined, localize: LocalizeController)
 function bylineView(author: Author | undefined, localize: LocalizeController): unknown {
   const position = [author?.level, author?.role].filter((part): part is string => Boolean(part));
   const name = author?.name;
-  const who = position.length > 0 ? position.flatMap((part, i) => (i > 0 ? [' ', bdi(part)] : bdi(part))) : name ? bdi(name) : localize.term('anonymous');
+  let who: unknown = name ? bdi(name) : localize.term('anonymous');
+  if (position.length > 0) who = position.flatMap((part, i) => (i > 0 ? [' ', bdi(part)] : [bdi(part)]));
   return author?.company ? isolatedMessage(localize.get('byline'), { who, company: author.company }) : who;
 }
 
