@@ -207,8 +207,8 @@ describe('loading errors', () => {
     const { detail, bubbles, composed } = await event;
     expect(bubbles && composed).to.equal(true);
     expect(detail.code).to.equal('schema');
-    expect(detail.issues).to.deep.equal([{ path: 'questions[1].title', message: 'expected a non-empty string' }]);
-    expect(detail.message).to.contain('questions[1].title: expected a non-empty string');
+    expect(detail.issues).to.deep.equal([{ path: 'questions[1].title', message: 'expected text with at least one visible character' }]);
+    expect(detail.message).to.contain('questions[1].title: expected text with at least one visible character');
     expect(alertText(feed)).to.equal('This content has mistakes in questions[1].title.');
   });
 
@@ -367,7 +367,7 @@ describe('large bundles', () => {
     const text = JSON.stringify({ version: 1, questions });
     const feed = await fixture<PipQaFeed>(html`<pip-qa-feed src=${`/__test__/raw?body=${encodeURIComponent(text)}`}></pip-qa-feed>`);
     await waitForStatus(feed, 'error');
-    expect(feed.error?.issues).to.deep.equal([{ path: 'questions[17].title', message: 'expected a non-empty string' }]);
+    expect(feed.error?.issues).to.deep.equal([{ path: 'questions[17].title', message: 'expected text with at least one visible character' }]);
   });
 });
 

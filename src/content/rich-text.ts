@@ -36,7 +36,9 @@ export type Block = Paragraph | List;
 const MAX_LIST_DEPTH = 8;
 const MAX_INLINE_DEPTH = 8;
 
-const LIST_ITEM = /^([ \t]*)([-*]|(\d{1,9})[.)])[ \t]+(.*)$/;
+// `s`: the item's text runs to the end of the line whatever it holds. Without it a U+2028 in
+// the line made `[ \t]+(.*)$` retry every split of a run of spaces, quadratic in its length.
+const LIST_ITEM = /^([ \t]*)([-*]|(\d{1,9})[.)])[ \t]+(.*)$/s;
 
 function indentWidth(whitespace: string): number {
   let width = 0;

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { BundleError, formatPath, schemaError, type BundleIssue } from './errors.js';
+import { TagSpellings, VISIBLE_CHARACTER } from './text.js';
 import { isAllowedUrl } from './url.js';
 import { hidePrototypeAdditions, withoutPrototypeAdditions, withoutPrototypes } from '../internal/prototypes.js';
 
@@ -46,8 +47,9 @@ function rule<Schema extends z.ZodMiniType>(
 const matching = (pattern: RegExp, error: string) =>
   rule(z.string({ error: whenMissing(error) }), (text) => pattern.test(text), error, { pattern: pattern.source });
 
-const NON_EMPTY_TEXT = 'expected a non-empty string';
-const plainText = () => matching(/\S/, NON_EMPTY_TEXT);
+// Zero-width spaces, word joiners or Hangul fillers alone would draw an empty heading or control.
+const NON_EMPTY_TEXT = 'expected text with at least one visible character';
+const plainText = () => matching(VISIBLE_CHARACTER, NON_EMPTY_TEXT);
 
 const richText = () => z.string({ error: whenMissing('expected a string of rich text') });
 
@@ -320,6 +322,7 @@ export class BundleAssembler {
   readonly #questions: Question[] = [];
   readonly #questionIssues: BundleIssue[] = [];
   readonly #questionIds = new Map<string, number>();
+  readonly #tags = new TagSpellings();
   #questionCount = 0;
   #versionError?: BundleError;
 
@@ -331,12 +334,19 @@ export class BundleAssembler {
   /** A top-level field. Unknown keys are ignored, as the format says; a list of questions is split. */
   setField(key: string, value: unknown): void {
     if (!isField(key)) return;
-    if (key === 'questions' && Array.isArray(value)) {
+    // A key given twice counts once, with its last value, as in JSON.parse: the later value
+    // replaces whatever the earlier one left, questions and errors included.
+    if (key === 'questions') {
       this.startQuestions();
-      for (const question of value) this.addQuestion(question);
-      return;
+      if (Array.isArray(value)) {
+        for (const question of value) this.addQuestion(question);
+        return;
+      }
     }
+    if (key === 'version') this.#versionError = undefined;
     if (key === 'version' && value !== undefined && value !== SUPPORTED_VERSION) {
+      this.#values.delete(key);
+      this.#issues.delete(key);
       this.#versionError = new BundleError(
         'version',
         `This content bundle is written for format version ${JSON.stringify(value) ?? String(value)}, ` +
@@ -356,10 +366,10 @@ export class BundleAssembler {
 
   /** The bundle has a list of questions (possibly empty); items follow through addQuestion. */
   startQuestions(): void {
-    // A key given twice counts once, with its last value, as in JSON.parse.
     this.#questions.length = 0;
     this.#questionIssues.length = 0;
     this.#questionIds.clear();
+    this.#tags.clear();
     this.#questionCount = 0;
     this.#values.set('questions', this.#questions);
     this.#issues.delete('questions');
@@ -381,6 +391,7 @@ export class BundleAssembler {
       return;
     }
     this.#questionIds.set(result.data.id, index);
+    if (result.data.tags) result.data.tags = this.#tags.of(result.data.tags);
     this.#questions.push(result.data);
   }
 
@@ -393,7 +404,10 @@ export class BundleAssembler {
   /** What is known so far, while nothing is wrong: enough to draw a first page early. */
   preview(): ContentBundle | undefined {
     const clean = !this.#versionError && this.#issues.size === 0 && this.#questionIssues.length === 0;
-    return clean && this.#values.get('version') === SUPPORTED_VERSION ? this.#bundle() : undefined;
+    if (!clean || this.#values.get('version') !== SUPPORTED_VERSION) return undefined;
+    // A copy: a repeated "questions" key empties the list being assembled, not the one on screen.
+    const bundle = this.#bundle();
+    return bundle.questions ? { ...bundle, questions: [...bundle.questions] } : bundle;
   }
 
   /** The validated bundle, or a BundleError naming what is wrong. */

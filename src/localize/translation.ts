@@ -72,6 +72,8 @@ export interface QaFeedStrings {
   showMoreQuestions: string;
   /** After "Show more questions": `{count}` questions not shown yet. */
   remaining: PluralMessage;
+  /** The button after a card's first tags that shows the rest: `{count}` tags not shown. */
+  moreTags: PluralMessage;
   answers: PluralMessage;
   hideAnswers: string;
   anonymous: string;

@@ -1,7 +1,10 @@
 import { cut, JOINERS, normalize } from './tokenize.js';
 
-/** The same groups as the tokenizer's, in text that is not normalized yet, where accents may still be combining marks. */
-const DISPLAY_GROUP = /[\p{L}\p{N}\p{M}]+(?:['’_-][\p{L}\p{N}\p{M}]+)*/gu;
+/**
+ * The same groups as the tokenizer's (WORD_GROUP, bounded runs too), in text that is not
+ * normalized yet, where accents may still be combining marks.
+ */
+const DISPLAY_GROUP = /[\p{L}\p{N}\p{M}]{1,65536}(?:['’_-][\p{L}\p{N}\p{M}]{1,65536}){0,65536}/gu;
 
 export interface Segment {
   text: string;

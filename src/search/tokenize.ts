@@ -9,27 +9,59 @@
  */
 export const MAX_WORD_LENGTH = 32;
 
-/** Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in". */
-export const WORD_GROUP = /[\p{L}\p{N}]+(?:['’_-][\p{L}\p{N}]+)*/gu;
+/**
+ * Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in".
+ *
+ * Runs are bounded ({1,65536}, not +): V8 keeps a backtracking entry per character of a run of
+ * most non-Latin letters or marks, and a run of a few million ("ααα…") overflowed its stack
+ * (RangeError) and stopped the index. A longer run is read as several words, cut like any other.
+ */
+export const WORD_GROUP = /[\p{L}\p{N}]{1,65536}(?:['’_-][\p{L}\p{N}]{1,65536}){0,65536}/gu;
 const JOINER = /['’_-]/u;
 export const JOINERS = /['’_-]/gu;
-export const PHRASE_WORD = /[\p{L}\p{N}]+/gu;
+export const PHRASE_WORD = /[\p{L}\p{N}]{1,65536}/gu;
 /** Whether text ends inside a word: a query that does, is still being typed. */
 export const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
-const COMBINING_MARKS = /\p{M}+/gu;
+/** One mark at a time: a run of them had the same overflow as a run of letters. */
+const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Zero-width and other default-ignorable characters, as in content/text.ts (tag identity): the
+ * search engine is a file of its own that imports nothing from the rest, so it has its own copy.
+ */
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
-/** Markdown link targets: URLs are not words anyone searches for. */
-const LINK_TARGET = /\]\([^)]*\)/g;
 
-/** Lowercase, NFKD-decomposed with combining marks removed: "Résumé" → "resume". */
+/**
+ * Lowercase, NFKD-decomposed with combining marks and default-ignorable characters removed:
+ * "Résumé" → "resume", and "re\u200Bmote" (a zero-width space inside) → "remote".
+ */
 export function normalize(text: string): string {
   // Most text is ASCII, where NFKD changes nothing, and skipping it is most of the build's time.
   if (ASCII.test(text)) return text.toLowerCase();
   // NFKD first: some compatibility characters decompose to capitals ("ℌ" → "H").
-  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '');
+  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(DEFAULT_IGNORABLE, '');
 }
 
-export const withoutLinkTargets = (markdown: string) => (markdown.includes('](') ? markdown.replace(LINK_TARGET, ']') : markdown);
+/**
+ * Markdown without its link targets ("](…)" becomes "]"): URLs are not words anyone searches for.
+ * A scan rather than /\]\([^)]*\)/g, which reads to the end of the text again from every "]("
+ * that has no ")" after it.
+ */
+export function withoutLinkTargets(markdown: string): string {
+  let at = markdown.indexOf('](');
+  if (at === -1) return markdown;
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    const close = markdown.indexOf(')', at + 2);
+    // No ")" after this "](" means none after any later one either.
+    if (close === -1) break;
+    out += markdown.slice(from, at + 1);
+    from = close + 1;
+    at = markdown.indexOf('](', from);
+  }
+  return out + markdown.slice(from);
+}
 
 export const cut = (word: string) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
 

@@ -1,4 +1,5 @@
 import type { Question } from '../content/schema.js';
+import { tagKey } from '../content/text.js';
 import { box, type Box } from '../internal/boxed.js';
 import { yieldToPage } from '../internal/schedule.js';
 import type { QuestionIndex, Segment } from '../search/index.js';
@@ -45,6 +46,7 @@ export class MemoryQuestionSource implements QuestionSource {
   readonly #loadEngine: () => Promise<SearchEngine>;
   #byId?: Map<string, number>;
   #timestamps?: number[];
+  #tagKeys?: Set<string>[];
   #searcher?: Searcher;
   #build?: Build;
   /** The last order computed: paging through it asks for the same order again. */
@@ -96,7 +98,10 @@ export class MemoryQuestionSource implements QuestionSource {
     let order = this.#last?.key === key ? this.#last : undefined;
     if (!order) {
       order = { key, ...this.#matching(query, searcher) };
-      if (tags.length > 0) order.indices = order.indices.filter((index) => this.#hasTags(index, tags));
+      if (tags.length > 0) {
+        const wanted = tags.map(tagKey);
+        order.indices = order.indices.filter((index) => this.#hasTags(index, wanted));
+      }
       if (sort === 'newest') {
         const timestamps = (this.#timestamps ??= this.#questions.map((q) => (q.createdAt ? Date.parse(q.createdAt) || 0 : 0)));
         order.indices.sort((a, b) => timestamps[b] - timestamps[a]);
@@ -152,9 +157,14 @@ export class MemoryQuestionSource implements QuestionSource {
     return { indices: order, matchedWords };
   }
 
-  #hasTags(index: number, tags: readonly string[]): boolean {
-    const own = this.#questions[index].tags ?? [];
-    return tags.every((tag) => own.includes(tag));
+  /**
+   * Tags compared by identity (tagKey): the bundle's tags have one spelling each already, but a
+   * host's `tagFilter` may spell one otherwise.
+   */
+  #hasTags(index: number, keys: readonly string[]): boolean {
+    this.#tagKeys ??= this.#questions.map((question) => new Set((question.tags ?? []).map(tagKey)));
+    const own = this.#tagKeys[index];
+    return keys.every((key) => own.has(key));
   }
 
   #startBuild(): Build {

@@ -74,6 +74,14 @@ const translation: Translation = {
     many: '({count} سؤالًا متبقيًا)',
     other: '({count} سؤال متبقٍّ)',
   },
+  moreTags: {
+    zero: 'لا وسوم أخرى',
+    one: 'وسم آخر واحد',
+    two: 'وسمان آخران',
+    few: '{count} وسوم أخرى',
+    many: '{count} وسمًا آخر',
+    other: '{count} وسم آخر',
+  },
   answers: {
     zero: 'لا إجابات',
     one: 'إجابة واحدة',

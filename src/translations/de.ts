@@ -39,6 +39,7 @@ const translation: Translation = {
   showLess: 'Weniger anzeigen',
   showMoreQuestions: 'Weitere Fragen anzeigen',
   remaining: { one: '(noch {count})', other: '(noch {count})' },
+  moreTags: { one: '+{count} weiterer Tag', other: '+{count} weitere Tags' },
   answers: { one: '{count} Antwort', other: '{count} Antworten' },
   hideAnswers: 'Antworten ausblenden',
   anonymous: 'Anonym',

@@ -39,6 +39,7 @@ const translation: Translation = {
   showLess: 'Show less',
   showMoreQuestions: 'Show more questions',
   remaining: { one: '({count} remaining)', other: '({count} remaining)' },
+  moreTags: { one: '+{count} more tag', other: '+{count} more tags' },
   answers: { one: '{count} answer', other: '{count} answers' },
   hideAnswers: 'Hide answers',
   anonymous: 'Anonymous',

@@ -43,6 +43,7 @@ const translation: Translation = {
   showLess: 'Ver menos',
   showMoreQuestions: 'Ver más preguntas',
   remaining: { one: '(queda {count})', many: '(quedan {count})', other: '(quedan {count})' },
+  moreTags: { one: '+{count} etiqueta más', many: '+{count} etiquetas más', other: '+{count} etiquetas más' },
   answers: { one: '{count} respuesta', many: '{count} de respuestas', other: '{count} respuestas' },
   hideAnswers: 'Ocultar respuestas',
   anonymous: 'Anónimo',

@@ -43,6 +43,7 @@ const translation: Translation = {
   showLess: 'Voir moins',
   showMoreQuestions: 'Voir d’autres questions',
   remaining: { one: '(encore {count})', many: '(encore {count})', other: '(encore {count})' },
+  moreTags: { one: '+{count} autre étiquette', many: '+{count} autres étiquettes', other: '+{count} autres étiquettes' },
   answers: { one: '{count} réponse', many: '{count} de réponses', other: '{count} réponses' },
   hideAnswers: 'Masquer les réponses',
   anonymous: 'Anonyme',

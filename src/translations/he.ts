@@ -43,6 +43,7 @@ const translation: Translation = {
   showLess: 'להציג פחות',
   showMoreQuestions: 'להציג עוד שאלות',
   remaining: { one: '(נותרה אחת)', two: '(נותרו שתיים)', other: '(נותרו {count})' },
+  moreTags: { one: 'עוד תגית אחת', two: 'עוד שתי תגיות', other: 'עוד {count} תגיות' },
   answers: { one: 'תשובה אחת', two: 'שתי תשובות', other: '{count} תשובות' },
   hideAnswers: 'להסתיר את התשובות',
   anonymous: 'בעילום שם',

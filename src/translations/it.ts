@@ -43,6 +43,7 @@ const translation: Translation = {
   showLess: 'Mostra meno',
   showMoreQuestions: 'Mostra altre domande',
   remaining: { one: '(ne resta {count})', many: '(ne restano {count})', other: '(ne restano {count})' },
+  moreTags: { one: '+{count} altro tag', many: '+{count} altri tag', other: '+{count} altri tag' },
   answers: { one: '{count} risposta', many: '{count} di risposte', other: '{count} risposte' },
   hideAnswers: 'Nascondi le risposte',
   anonymous: 'Anonimo',

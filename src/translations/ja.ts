@@ -39,6 +39,7 @@ const translation: Translation = {
   showLess: '閉じる',
   showMoreQuestions: 'さらに質問を表示',
   remaining: { other: '（残り{count}件）' },
+  moreTags: { other: 'ほか{count}件のタグ' },
   answers: { other: '回答{count}件' },
   hideAnswers: '回答を閉じる',
   anonymous: '匿名',

@@ -39,6 +39,7 @@ const translation: Translation = {
   showLess: 'Minder tonen',
   showMoreQuestions: 'Meer vragen tonen',
   remaining: { one: '(nog {count})', other: '(nog {count})' },
+  moreTags: { one: 'nog {count} tag', other: 'nog {count} tags' },
   answers: { one: '{count} antwoord', other: '{count} antwoorden' },
   hideAnswers: 'Antwoorden verbergen',
   anonymous: 'Anoniem',

@@ -49,6 +49,7 @@ const translation: Translation = {
   showLess: 'Pokaż mniej',
   showMoreQuestions: 'Pokaż więcej pytań',
   remaining: { one: '(jeszcze {count})', few: '(jeszcze {count})', many: '(jeszcze {count})', other: '(jeszcze {count})' },
+  moreTags: { one: 'jeszcze {count} tag', few: 'jeszcze {count} tagi', many: 'jeszcze {count} tagów', other: 'jeszcze {count} tagu' },
   answers: { one: '{count} odpowiedź', few: '{count} odpowiedzi', many: '{count} odpowiedzi', other: '{count} odpowiedzi' },
   hideAnswers: 'Ukryj odpowiedzi',
   anonymous: 'Anonim',

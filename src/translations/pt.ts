@@ -43,6 +43,7 @@ const translation: Translation = {
   showLess: 'Mostrar menos',
   showMoreQuestions: 'Mostrar mais perguntas',
   remaining: { one: '({count} restante)', many: '({count} restantes)', other: '({count} restantes)' },
+  moreTags: { one: 'mais {count} etiqueta', many: 'mais {count} etiquetas', other: 'mais {count} etiquetas' },
   answers: { one: '{count} resposta', many: '{count} de respostas', other: '{count} respostas' },
   hideAnswers: 'Ocultar respostas',
   anonymous: 'Anônimo',

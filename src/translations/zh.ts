@@ -39,6 +39,7 @@ const translation: Translation = {
   showLess: '收起',
   showMoreQuestions: '显示更多问题',
   remaining: { other: '（还有 {count} 个）' },
+  moreTags: { other: '还有 {count} 个标签' },
   answers: { other: '{count} 个回答' },
   hideAnswers: '收起回答',
   anonymous: '匿名用户',

@@ -46,7 +46,7 @@ function expectIssue(data: unknown, path: string, message: string): void {
   expect(error.message).to.equal(`This content bundle has a problem: ${path}: ${message}.`);
 }
 
-const NON_EMPTY = 'expected a non-empty string';
+const NON_EMPTY = 'expected text with at least one visible character';
 const ID_RULE = 'expected an id of 1 to 120 characters: lowercase letters, digits, "-" or "_"';
 const URL_RULE = 'expected a relative URL or one starting with http:, https: or mailto:';
 const DATE_RULE = 'expected an ISO 8601 date such as 2026-03-14 or 2026-03-14T09:30:00Z';

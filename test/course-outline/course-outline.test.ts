@@ -171,7 +171,7 @@ describe('<pip-course-outline>', () => {
     await outline.updateComplete;
     expect(summary()).to.equal('2 of 4 lessons done');
     expect(root(outline).querySelector('progress')!.value).to.equal(2);
-    expect(checkbox(outline, 'intro').getAttribute('aria-label')).to.equal('Done: Introduction');
+    expect(checkbox(outline, 'intro').getAttribute('aria-label')).to.equal('Done: \u2068Introduction\u2069');
     // Every change is stored with its time, so that two tabs merge per lesson.
     const stored = () => JSON.parse(localStorage.getItem(key)!) as { version: number; items: { id: string; on: boolean }[] };
     expect(stored().version).to.equal(2);

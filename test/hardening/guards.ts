@@ -127,7 +127,7 @@ export function startGuard(): Guard {
 /** Every element our templates can draw (src/components, src/internal, src/content/rich-text). */
 const OUR_TAGS = new Set(
   (
-    'div span p h1 h2 h3 h4 h5 h6 ul ol li a strong em code button input label select option kbd mark ' +
+    'div span p h1 h2 h3 h4 h5 h6 ul ol li a strong em code bdi button input label select option kbd mark ' +
     'article time section img fieldset legend meter progress textarea slot svg path rect'
   ).split(' '),
 );

@@ -84,11 +84,11 @@ describe('pip-widgets validate', () => {
     const [summary, ...issues] = stdout.trimEnd().split('\n');
     assert.ok(summary.startsWith(`✗ ${file}: This content bundle has 4 problems: `), summary);
     assert.deepEqual(issues, [
-      `  ${file}:11:16  questions[1].title: expected a non-empty string`,
+      `  ${file}:11:16  questions[1].title: expected text with at least one visible character`,
       `  ${file}:15:13  questions[2].id: duplicate id "first" (already used by questions[0])`,
       `  ${file}:27:63  course.sections[0].lessons[0].url: expected a relative URL or one starting with http:, https: or mailto:`,
       // A missing field points at the object that should hold it.
-      `  ${file}:31:16  checklist.title: missing (expected a non-empty string)`,
+      `  ${file}:31:16  checklist.title: missing (expected text with at least one visible character)`,
     ]);
     // The one column not easy to count by eye, counted by the test instead.
     assert.equal(LINES[26].indexOf('"javascript') + 1, 63);

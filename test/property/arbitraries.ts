@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import type { ContentBundleInput } from '../../src/content/schema.js';
+import { hasVisibleCharacter } from '../../src/content/text.js';
 
 type QuestionInput = NonNullable<ContentBundleInput['questions']>[number];
 type AnswerInput = NonNullable<QuestionInput['answers']>[number];
@@ -48,7 +49,7 @@ const sentence = (maxWords = 8): fc.Arbitrary<string> =>
     .tuple(fc.array(word(), { minLength: 1, maxLength: maxWords }), fc.constantFrom('', '?', '.', '!', ' …', '  '))
     .map(([words, end]) => words.join(' ') + end);
 
-/** Plain text: a non-empty string with at least one non-whitespace character, any unicode. */
+/** Plain text: a string with at least one visible character (src/content/text.ts), any unicode. */
 export const plainText = (): fc.Arbitrary<string> =>
   fc
     .oneof(
@@ -57,7 +58,7 @@ export const plainText = (): fc.Arbitrary<string> =>
       { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }) },
       { weight: 1, arbitrary: fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', ' padded ', '\tx\n', '0') },
     )
-    .filter((text) => /\S/.test(text));
+    .filter(hasVisibleCharacter);
 
 const https = (): fc.Arbitrary<string> => fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true });
 

@@ -312,7 +312,7 @@ describe('<pip-qa-feed> search', () => {
     await search(feed, 'visa');
     const region = [...root(feed).querySelectorAll('[role="status"]')].find((el) => el.getAttribute('aria-atomic') === 'true')!;
     expect(region.getAttribute('aria-live')).to.equal('polite');
-    await waitUntil(() => region.textContent === '2 questions match “visa”', `announced "${region.textContent}"`);
+    await waitUntil(() => region.textContent === '2 questions match “\u2068visa\u2069”', `announced "${region.textContent}"`);
   });
 
   it('reflects the query attribute both ways', async () => {

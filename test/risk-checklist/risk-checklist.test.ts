@@ -121,7 +121,7 @@ describe('<pip-risk-checklist>', () => {
     const status = root(checklist).querySelector('[part="result"] [role="status"]')!;
     expect(status.getAttribute('aria-live')).to.equal('polite');
     await tick(checklist, 'four');
-    expect(status.textContent).to.equal('Risk level: Elevated');
+    expect(status.textContent).to.equal('Risk level: \u2068Elevated\u2069');
   });
 
   it('keeps answers on the device across a reload, and clears only its own key', async () => {

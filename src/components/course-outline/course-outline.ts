@@ -8,6 +8,7 @@ import { StructuredDataController } from '../../controllers/structured-data-cont
 import { emit } from '../../events.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
 import { flag, wholeNumber } from '../../internal/attributes.js';
+import { bdi, isolate } from '../../internal/bidi.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement, type Settling } from '../../internal/pip-element.js';
@@ -184,7 +185,7 @@ export class PipCourseOutline extends PipElement {
           ? html`<div part="instructor" class="instructor">
               ${avatar(course.instructor.avatarUrl, course.instructor.name, course.instructor.name)}
               <div>
-                <p class="instructor-name"><span class="label">${localize.term('instructor')}</span> ${course.instructor.name}</p>
+                <p class="instructor-name"><span class="label">${localize.term('instructor')}</span> ${bdi(course.instructor.name)}</p>
                 <div class="bio">${renderRichText(course.instructor.bio)}</div>
               </div>
             </div>`
@@ -232,7 +233,7 @@ export class PipCourseOutline extends PipElement {
           aria-controls=${`${section.id}-lessons`}
           @click=${() => (this.openSections = toggled(this.openSections, section.id))}
         >
-          <span class="section-title">${section.title}</span>
+          <span class="section-title">${bdi(section.title)}</span>
           <span class="section-meta">${meta.join(localize.term('separator'))}</span>
         </button>`,
         'section-title',
@@ -255,7 +256,7 @@ export class PipCourseOutline extends PipElement {
             class="done"
             type="checkbox"
             .checked=${this.#done.has(lesson.id)}
-            aria-label=${localize.term('markDone', { title: lesson.title })}
+            aria-label=${localize.term('markDone', { title: isolate(lesson.title) })}
             @change=${(event: Event) => this.#setDone(lesson.id, (event.target as HTMLInputElement).checked)}
           />`
         : nothing}
@@ -269,9 +270,9 @@ export class PipCourseOutline extends PipElement {
         <div class="lesson-line">
           ${url
             ? html`<a part="lesson-title" class="lesson-title" href=${url} @click=${(event: MouseEvent) => this.#selectLesson(event, lesson, url)}
-                >${lesson.title}</a
+                >${bdi(lesson.title)}</a
               >`
-            : html`<span part="lesson-title" class="lesson-title">${lesson.title}</span>`}
+            : html`<span part="lesson-title" class="lesson-title">${bdi(lesson.title)}</span>`}
           ${current ? html`<span class="current-label">${localize.term('current')}</span>` : nothing}
           ${lesson.preview ? html`<span part="badge" class="badge">${localize.term('preview')}</span>` : nothing}
           ${lesson.minutes ? html`<span class="minutes">${localize.minutes(lesson.minutes)}</span>` : nothing}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { bdi } from '../../internal/bidi.js';
 import type { LocalizeController } from '../../localize/localize.js';
 import { MAX_QUERY_LENGTH, type QuestionSort } from '../../sources/question-source.js';
 
@@ -49,7 +50,7 @@ export function toolbar({ localize, query, sort, onQuery, onKeydown, onSort }: T
 /** A tag as a toggle button that filters by it. */
 export function tagButton(tag: string, pressed: boolean, toggle: (tag: string) => void): TemplateResult {
   return html`<button part="tag" class="tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => toggle(tag)}>
-    ${tag}
+    ${bdi(tag)}
   </button>`;
 }
 

@@ -8,6 +8,7 @@ import { StructuredDataController } from '../../controllers/structured-data-cont
 import { emit } from '../../events.js';
 import { avatarStyles } from '../../internal/avatar.js';
 import { flag, oneOf, wholeNumber } from '../../internal/attributes.js';
+import { isolate } from '../../internal/bidi.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement, type Settling } from '../../internal/pip-element.js';
@@ -21,7 +22,7 @@ import { DeepLinkController } from './deep-link-controller.js';
 import { tagBar, tagButton, toolbar } from './feed-controls.js';
 import { ProgressiveDrawController } from './progressive-draw-controller.js';
 import { firstPagePostings } from './postings.js';
-import { byline, questionCard } from './question-card.js';
+import { byline, questionCard, TAGS_SHOWN } from './question-card.js';
 import { resultsList } from './results-list.js';
 import { SearchController } from './search-controller.js';
 import { ShortcutController } from './shortcut-controller.js';
@@ -84,6 +85,7 @@ export class PipQaFeed extends PipElement {
     visibleCount: { state: true, attribute: false },
     openBodies: { state: true, attribute: false },
     openAnswers: { state: true, attribute: false },
+    openTags: { state: true, attribute: false },
     linked: { state: true, attribute: false },
   };
 
@@ -117,6 +119,7 @@ export class PipQaFeed extends PipElement {
   private visibleCount = 20;
   private openBodies = new Set<string>();
   private openAnswers = new Set<string>();
+  private openTags = new Set<string>();
   /** The question a link revealed, and the search it was revealed in: it stays on top until the reader searches. */
   private linked?: { question: Question; inputs: string };
 
@@ -142,7 +145,7 @@ export class PipQaFeed extends PipElement {
     tagCount: TAG_BAR_SIZE,
     drawn: () => this.#draw.viewFilled,
     announcement: (count, query) =>
-      query ? this.localize.plural('matches', count, { query }) : this.tagFilter.length > 0 ? this.localize.plural('filtered', count) : '',
+      query ? this.localize.plural('matches', count, { query: isolate(query) }) : this.tagFilter.length > 0 ? this.localize.plural('filtered', count) : '',
   });
 
   readonly #clamp = new ClampController(this, {
@@ -195,6 +198,7 @@ export class PipQaFeed extends PipElement {
     this.#source = bundle && questionSourceFor(bundle, this.loader.status === 'ready');
     this.openBodies = new Set();
     this.openAnswers = new Set();
+    this.openTags = new Set();
     this.#clamp.reset();
     this.visibleCount = this.pageSize;
     this.linked = undefined;
@@ -231,6 +235,13 @@ export class PipQaFeed extends PipElement {
     // Cards are redrawn in place for the new results: focus goes where the filter is shown.
     const index = this.#barTags().indexOf(tag);
     this.#focus.next(() => this.renderRoot.querySelectorAll<HTMLElement>('.tag-bar .tag')[index] ?? this.#searchInput);
+  }
+
+  /** A card's other tags show, and focus goes to the first of them, where the button was. */
+  #showAllTags(id: string): void {
+    this.openTags = toggled(this.openTags, id, true);
+    const card = () => this.renderRoot.querySelector(`[data-question-id="${CSS.escape(id)}"]`);
+    this.#focus.next(() => card()?.querySelectorAll<HTMLElement>('.tags .tag')[TAGS_SHOWN]);
   }
 
   #clearTagFilter(): void {
@@ -305,7 +316,7 @@ export class PipQaFeed extends PipElement {
     // While a preview shows, how many questions follow is not known yet.
     const remaining = this.status === 'ready' ? results.total - results.questions.length : 0;
     const { limit } = this.#draw;
-    const cardState = [this.openBodies, this.openAnswers, this.#clamp.clamped, this.tagFilter, this.localize.revision, this.strings];
+    const cardState = [this.openBodies, this.openAnswers, this.openTags, this.#clamp.clamped, this.tagFilter, this.localize.revision, this.strings];
     // Many updates change nothing a card shows (the live region's text, a keystroke whose results
     // are still on their way): drawing twenty cards again for them was most of a keystroke's work.
     return guard([results, pinned, limit, remaining, level, topicTitle, ...cardState], () =>
@@ -329,6 +340,8 @@ export class PipQaFeed extends PipElement {
             later,
             toggleBody: () => this.#toggleBody(question.id),
             toggleAnswers: () => (this.openAnswers = toggled(this.openAnswers, question.id)),
+            tagsOpen: this.openTags.has(question.id),
+            showAllTags: () => this.#showAllTags(question.id),
             tagButton: this.#renderTagButton,
           }),
       }),

@@ -3,6 +3,7 @@ import { renderRichText } from '../../content/rich-text.js';
 import type { Answer, Author, Question } from '../../content/schema.js';
 import { safeUrl } from '../../content/url.js';
 import { avatar } from '../../internal/avatar.js';
+import { bdi, isolatedMessage } from '../../internal/bidi.js';
 import { heading, type HeadingLevel } from '../../internal/heading.js';
 import type { LocalizeController } from '../../localize/localize.js';
 import type { Segment } from '../../search/index.js';
@@ -14,6 +15,18 @@ export function byline(author: Author | undefined, localize: LocalizeController)
   return author?.company ? localize.term('byline', { who, company: author.company }) : who;
 }
 
+/** The byline as DOM: each part the author wrote isolated, so none can reorder the words after it. */
+function bylineView(author: Author | undefined, localize: LocalizeController): unknown {
+  const position = [author?.level, author?.role].filter((part): part is string => Boolean(part));
+  const name = author?.name;
+  let who: unknown = name ? bdi(name) : localize.term('anonymous');
+  if (position.length > 0) who = position.flatMap((part, i) => (i > 0 ? [' ', bdi(part)] : [bdi(part)]));
+  return author?.company ? isolatedMessage(localize.get('byline'), { who, company: author.company }) : who;
+}
+
+/** A card shows this many tags, and a button for the rest: one question may have thousands. */
+export const TAGS_SHOWN = 8;
+
 /** What a card shows of its question's state, and what its buttons do. */
 export interface CardState {
   localize: LocalizeController;
@@ -24,10 +37,13 @@ export interface CardState {
   /** The body is cut by the clamp: "Show more" shows more. */
   clamped: boolean;
   answersOpen: boolean;
+  /** Every tag shows, not only the first TAGS_SHOWN. */
+  tagsOpen: boolean;
   /** Far enough down the list to skip rendering while out of view. */
   later: boolean;
   toggleBody: () => void;
   toggleAnswers: () => void;
+  showAllTags: () => void;
   tagButton: (tag: string) => TemplateResult;
 }
 
@@ -60,7 +76,7 @@ export function questionCard(question: Question, state: CardState): TemplateResu
           </button>`
         : nothing}
       <div class="footer">
-        ${question.tags?.length ? html`<div class="tags">${question.tags.map(state.tagButton)}</div>` : nothing}
+        ${tagList(question.tags ?? [], state)}
         <span class="stats">
           ${question.likes !== undefined ? html`<span class="likes">${localize.plural('likes', question.likes)}</span>` : nothing}
           ${answerCount > 0
@@ -86,12 +102,20 @@ export function questionCard(question: Question, state: CardState): TemplateResu
   </li>`;
 }
 
+function tagList(tags: readonly string[], { localize, tagsOpen, tagButton, showAllTags }: CardState): TemplateResult | typeof nothing {
+  if (tags.length === 0) return nothing;
+  const more = tagsOpen ? 0 : Math.max(tags.length - TAGS_SHOWN, 0);
+  return html`<div class="tags">
+    ${(more > 0 ? tags.slice(0, TAGS_SHOWN) : tags).map(tagButton)}
+    ${more > 0 ? html`<button class="link-button more-tags" type="button" @click=${showAllTags}>${localize.plural('moreTags', more)}</button>` : nothing}
+  </div>`;
+}
+
 function authorLine(author: Author | undefined, createdAt: string | undefined, localize: LocalizeController): TemplateResult {
-  const who = byline(author, localize);
   return html`<div class="author">
-    ${avatar(author?.avatarUrl, author?.name ?? author?.role ?? author?.company, who)}
+    ${avatar(author?.avatarUrl, author?.name ?? author?.role ?? author?.company, byline(author, localize))}
     <span class="who">
-      <span part="byline" class="byline">${who}</span>
+      <span part="byline" class="byline">${bylineView(author, localize)}</span>
       ${createdAt ? html`<time class="date" datetime=${createdAt}>${localize.date(createdAt)}</time>` : nothing}
     </span>
   </div>`;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from '../../content/schema.js';
+import { isolate } from '../../internal/bidi.js';
 import type { LocalizeController } from '../../localize/localize.js';
 import type { ResultsWindow } from '../../sources/question-source.js';
 import { FIRST_CARDS } from './progressive-draw-controller.js';
@@ -31,7 +32,7 @@ export function resultsList(state: ResultsListState): TemplateResult {
       <button class="button" type="button" @click=${state.onClearSearch}>${localize.term('clearSearch')}</button>
     </div>`;
   }
-  const label = topicTitle ? localize.term('topicQuestionsLabel', { topic: topicTitle }) : localize.term('questionsLabel');
+  const label = topicTitle ? localize.term('topicQuestionsLabel', { topic: isolate(topicTitle) }) : localize.term('questionsLabel');
   return html`
     ${pinned
       ? html`<section class="pinned" aria-label=${localize.term('linkedQuestion')}>

@@ -5,6 +5,7 @@ import { ContentController } from '../../controllers/content-controller.js';
 import { StoredIdsController } from '../../controllers/stored-ids-controller.js';
 import { emit } from '../../events.js';
 import { wholeNumber } from '../../internal/attributes.js';
+import { bdi, isolate } from '../../internal/bidi.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement } from '../../internal/pip-element.js';
@@ -138,7 +139,7 @@ export class PipRiskChecklist extends PipElement {
     this.copyFailed = false;
     const checklist = this.#checklist!;
     const result = this.#result;
-    if (result.level.label !== levelBefore) this.announcement = this.localize.term('levelChanged', { level: result.level.label });
+    if (result.level.label !== levelBefore) this.announcement = this.localize.term('levelChanged', { level: isolate(result.level.label) });
     emit(this, 'pip-risk-change', {
       checklistId: checklist.id,
       score: result.score,
@@ -206,7 +207,7 @@ export class PipRiskChecklist extends PipElement {
           aria-describedby=${checked && item.advice ? adviceId : nothing}
           @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
         />
-        <span>${item.text}</span>
+        <span>${bdi(item.text)}</span>
       </label>
       ${checked && item.advice ? html`<div part="advice" class="advice" id=${adviceId}>${renderRichText(item.advice)}</div>` : nothing}
     </div>`;
@@ -221,7 +222,7 @@ export class PipRiskChecklist extends PipElement {
     return html`<section part="result" class="result" aria-labelledby="result-heading">
       ${heading(level, localize.term('resultHeading'), 'result-heading', 'result-heading')}
       <p class="level-line">
-        <span part="level" class="level ${tone}">${result.level.label}</span>
+        <span part="level" class="level ${tone}">${bdi(result.level.label)}</span>
         <span class="score">${score}</span>
         <span class="count">${localize.plural('ticked', this.#checked.size)}</span>
       </p>
@@ -234,7 +235,7 @@ export class PipRiskChecklist extends PipElement {
         optimum="0"
         .value=${result.score}
         aria-label=${localize.term('scoreLabel')}
-        aria-valuetext=${localize.term('scoreValue', { score, level: result.level.label })}
+        aria-valuetext=${localize.term('scoreValue', { score, level: isolate(result.level.label) })}
       ></meter>
       <div part="level-advice" class="level-advice">${renderRichText(result.level.advice)}</div>
       ${result.drivers.length > 0
