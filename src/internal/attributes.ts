@@ -52,7 +52,7 @@ export class Setting<Value> implements ComplexAttributeConverter<unknown> {
 }
 
 /** Decimal notation only: "20", " 20 ", "2e1"; not "0x14", "Infinity", "20px" or "". */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A whole number from `min` to `max`, from a number or its decimal text. */
 export function wholeNumber(min: number, max: number, fallback: number): Setting<number> {

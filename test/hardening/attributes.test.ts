@@ -80,6 +80,19 @@ describe('numeric attributes a page cannot use', () => {
     });
   }
 
+  // Several megabytes of digits: a number pattern that backtracked would not finish within the test.
+  it('page-size of 4 MB of digits and a stray character is 20, with a warning that quotes only its start', async () => {
+    const value = `${'0'.repeat(4_000_000)}\u0000`;
+    let result!: Awaited<ReturnType<typeof boundedFeed>>;
+    const warnings = await warningsDuring(async () => {
+      result = await boundedFeed({ 'page-size': value });
+      await result.feed.updateComplete;
+    });
+    expect(result.feed.pageSize).to.equal(20);
+    expect(cards(result.feed)).to.equal(20);
+    expect(warnings).to.deep.equal([`pip-widgets: <pip-qa-feed page-size="${'0'.repeat(40)}…"> is not a whole number from 1 to 1000; using 20.`]);
+  });
+
   it('a usable page-size, with spaces around it, is taken as written', async () => {
     const warnings = await warningsDuring(async () => {
       const { feed } = await boundedFeed({ 'page-size': ' 25 ' });
