@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { plainJson } from '../internal/plain-json.js';
 
 export interface StructuredDataOptions {
   /** What the data depends on: it is made again only when one of these changed. */
@@ -51,7 +52,7 @@ export class StructuredDataController implements ReactiveController {
     if (args !== this.#args || (!data && !this.#written)) return;
     const { writeStructuredData } = await import('../internal/structured-data.js');
     if (args !== this.#args) return;
-    writeStructuredData(this.#host, data);
+    writeStructuredData(this.#host, data && plainJson({ '@context': 'https://schema.org', ...data }));
     this.#written = data !== undefined;
   }
 }

@@ -38,18 +38,18 @@ function scriptText(json: string): string | undefined {
 }
 
 /**
- * Writes schema.org JSON-LD into a `<script type="application/ld+json">` child of `host`, in the
+ * Writes schema.org JSON-LD (`data`: its JSON text) into a `<script type="application/ld+json">` child of `host`, in the
  * light DOM where search engines read it (they do not read shadow roots), or removes it when
  * `data` is undefined. The JSON never goes through an HTML parser, and `<` is escaped so the
  * script survives a page serializer that writes it back out as HTML.
  */
-export function writeStructuredData(host: HTMLElement, data: object | undefined): void {
+export function writeStructuredData(host: HTMLElement, data: string | undefined): void {
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${OWNED}]`);
-  if (!data) {
+  if (data === undefined) {
     script?.remove();
     return;
   }
-  const json = JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+  const json = data.replace(/</g, '\\u003c');
   if (script?.text === json) return;
   const text = scriptText(json);
   if (text === undefined) return;

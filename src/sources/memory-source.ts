@@ -1,6 +1,7 @@
 import type { Question } from '../content/schema.js';
 import { tagKey } from '../content/text.js';
 import { box, type Box } from '../internal/boxed.js';
+import { plainJson } from '../internal/plain-json.js';
 import { yieldToPage } from '../internal/schedule.js';
 import type { QuestionIndex, Segment } from '../search/index.js';
 import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
@@ -94,7 +95,7 @@ export class MemoryQuestionSource implements QuestionSource {
   }
 
   #window({ query, tags, sort, offset, limit }: ResultsRequest, searcher: Searcher | undefined): ResultsWindow {
-    const key = JSON.stringify([query, tags, sort]);
+    const key = plainJson([query, tags, sort]);
     let order = this.#last?.key === key ? this.#last : undefined;
     if (!order) {
       order = { key, ...this.#matching(query, searcher) };

@@ -64,6 +64,15 @@ const courseBundle = (id: string) => ({
   },
 });
 
+const taggedBundle = {
+  version: 1,
+  topic: { id: 'work', title: 'Where we work' },
+  questions: [
+    { id: 'home', title: 'Working from home', body: 'Remote days.', tags: ['remote'] },
+    { id: 'desk', title: 'A desk at the office', body: 'Office days.', tags: ['office'] },
+  ],
+};
+
 type Widget = HTMLElement & { status: string; updateComplete: Promise<boolean>; error?: { code: string }; bundle?: unknown };
 
 async function settled(element: Widget, status = 'ready'): Promise<Widget> {
@@ -164,6 +173,22 @@ describe('hostile host pages', () => {
         await settled(checklist);
         expect(ticks(checklist)).to.deep.equal([false, false]);
         provider.remove();
+      });
+
+      it('filters by each tag in turn, and writes structured data that reads back', async () => {
+        const feed = add(frame, 'pip-qa-feed', { 'structured-data': '' }) as Widget & { tagFilter: string[] };
+        feed.bundle = frame.win.JSON.parse(JSON.stringify(taggedBundle));
+        await settled(feed);
+        const shown = () => [...root(feed).querySelectorAll<HTMLElement>('[data-question-id]')].map((card) => card.dataset.questionId);
+        for (const [tag, id] of [['remote', 'home'], ['office', 'desk'], ['remote', 'home']]) {
+          feed.tagFilter = [tag];
+          await waitUntil(() => shown().join() === id, `with the tag ${tag}: ${shown().join()}`, { timeout: 4000 });
+        }
+        await waitUntil(() => feed.querySelector('script[type="application/ld+json"]'), 'no structured data', { timeout: 4000 });
+        const data = JSON.parse(feed.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
+        expect(data['@context']).to.equal('https://schema.org');
+        expect(JSON.stringify(data)).to.contain('Working from home').and.not.to.contain('polluted');
+        feed.remove();
       });
 
       it('names what is wrong in a broken bundle', async () => {

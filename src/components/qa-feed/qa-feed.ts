@@ -12,6 +12,7 @@ import { isolate } from '../../internal/bidi.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { PipElement, type Settling } from '../../internal/pip-element.js';
+import { plainJson } from '../../internal/plain-json.js';
 import { controlStyles } from '../../internal/shared.styles.js';
 import { toggled } from '../../internal/toggled.js';
 import { questionSourceFor, type QuestionSort, type QuestionSource, type ResultsWindow } from '../../sources/index.js';
@@ -178,7 +179,7 @@ export class PipQaFeed extends PipElement {
 
   /** The search the reader sees, as one key. */
   get #inputs(): string {
-    return JSON.stringify([this.query, this.tagFilter, this.sort, this.pageSize]);
+    return plainJson([this.query, this.tagFilter, this.sort, this.pageSize]);
   }
 
   get #searchInput(): HTMLInputElement | null {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../../events.js';
+import { plainJson } from '../../internal/plain-json.js';
 import {
   MAX_QUERY_LENGTH,
   whenAnswered,
@@ -122,14 +123,14 @@ export class SearchController implements ReactiveController {
     if (!source) return this.#finish();
     const { tags, sort, limit } = this.#options.inputs();
     const query = this.query;
-    const key = JSON.stringify([query, tags, sort]);
+    const key = plainJson([query, tags, sort]);
     const asked = `${key}:${limit}`;
     if (asked === this.#asked) return;
     const newResults = newSource || !this.#asked?.startsWith(key + ':');
     this.#asked = asked;
     if (newResults) {
       const announced = this.#announced;
-      const tagKey = JSON.stringify(tags);
+      const tagKey = plainJson(tags);
       // A new bundle with a search active is a new search; a sort alone is not.
       this.#toAnnounce ||= query !== announced.query || tagKey !== announced.tags || (newSource && (query !== '' || tags.length > 0));
     }
@@ -165,7 +166,7 @@ export class SearchController implements ReactiveController {
     if (this.#toAnnounce && this.results && this.#options.drawn()) {
       this.#toAnnounce = false;
       const { tags } = this.#options.inputs();
-      this.#announced = { query: this.query, tags: JSON.stringify(tags) };
+      this.#announced = { query: this.query, tags: plainJson(tags) };
       const count = this.results.total;
       emit(this.#host, 'pip-search', { query: this.query, count });
       clearTimeout(this.#announceTimer);
