@@ -11,11 +11,13 @@ import { inlineJson, sampleBundle } from '../helpers.js';
 type HostWindow = Window & typeof globalThis & { pageErrors: string[] };
 
 let frame: HTMLIFrameElement | undefined;
+/** Whether the page's `then` is a plain assignment, seen by for...in, or defined not enumerable. */
+let enumerable = false;
 
 /** Opens the page; `host()` is its window (not returned: a promise of it would never settle). */
 async function openHostPage(): Promise<void> {
   frame = document.createElement('iframe');
-  frame.src = '/test/fixtures/thenable-host.html';
+  frame.src = `/test/fixtures/thenable-host.html${enumerable ? '?enumerable' : ''}`;
   document.body.append(frame);
   const view = () => frame!.contentWindow as HostWindow | null;
   await waitUntil(() => !!view()?.customElements.get('pip-qa-feed') && !!view()?.customElements.get('pip-content'), 'the elements were never defined', {
@@ -48,7 +50,8 @@ async function settles(element: PipElement, status: string, timeout = 4000): Pro
 
 const text = (element: PipElement, selector: string) => element.shadowRoot!.querySelector(selector)?.textContent?.trim();
 
-describe('a host page with a then on Object.prototype', () => {
+for (const kind of ['not enumerable', 'enumerable'] as const) describe(`a host page with a then on Object.prototype (${kind})`, () => {
+  before(() => (enumerable = kind === 'enumerable'));
   it('loads the built-in content, a property bundle, an inline bundle and a src= bundle', async () => {
     await openHostPage();
     const byDefault = add('pip-qa-feed');
