@@ -8,12 +8,18 @@ export interface ToolbarState {
   query: string;
   sort: QuestionSort;
   onQuery: (query: string) => void;
-  onKeydown: (event: KeyboardEvent) => void;
   onSort: (sort: QuestionSort) => void;
 }
 
 /** The search box, with its shortcut shown, and the sort select. */
-export function toolbar({ localize, query, sort, onQuery, onKeydown, onSort }: ToolbarState): TemplateResult {
+export function toolbar({ localize, query, sort, onQuery, onSort }: ToolbarState): TemplateResult {
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || query === '') return;
+    // Esc clears the query; a second Esc is left to the page (closing a dialog, say).
+    event.preventDefault();
+    event.stopPropagation();
+    onQuery('');
+  };
   const shortcut = localize.term('searchShortcut');
   const option = (value: QuestionSort, label: string) => html`<option value=${value} ?selected=${sort === value}>${label}</option>`;
   return html`<div part="toolbar" class="toolbar">

@@ -265,15 +265,6 @@ export class PipQaFeed extends PipElement {
     });
   }
 
-  #onSearchKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.query !== '') {
-      // Esc clears the query; a second Esc is left to the page (closing a dialog, say).
-      event.preventDefault();
-      event.stopPropagation();
-      this.query = '';
-    }
-  }
-
   /** The filter bar: the popular tags in a fixed order (pressing one must not move it), then other tags filtered by. */
   #barTags(): string[] {
     const popular = this.#search.popularTags.map(({ tag }) => tag);
@@ -295,7 +286,6 @@ export class PipQaFeed extends PipElement {
         query: this.query,
         sort: this.sort,
         onQuery: (query) => (this.query = query),
-        onKeydown: (event) => this.#onSearchKeydown(event),
         onSort: (sort) => (this.sort = sort),
       })}
       ${tagBar(this.#barTags(), this.localize, this.#renderTagButton, this.tagFilter.length > 0 ? () => this.#clearTagFilter() : undefined)}
