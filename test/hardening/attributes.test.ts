@@ -216,6 +216,25 @@ describe('properties set from script', () => {
   });
 });
 
+describe('a lesson id that is not in the course', () => {
+  it('current="nope" marks no lesson and warns once; a lesson id marks that lesson, without a warning', async () => {
+    let outline!: PipCourseOutline;
+    const warnings = await warningsDuring(async () => {
+      outline = await fixture<PipCourseOutline>(html`<pip-course-outline current="nope" .bundle=${sampleBundle()}></pip-course-outline>`);
+      await waitForStatus(outline, 'ready');
+      expect(shadow(outline).querySelector('[aria-current]')).to.equal(null);
+      outline.requestUpdate();
+      await outline.updateComplete;
+      outline.current = 'plan';
+      await outline.updateComplete;
+    });
+    expect(shadow(outline).querySelector('[aria-current="step"]')!.getAttribute('data-lesson-id')).to.equal('plan');
+    expect(warnings).to.deep.equal([
+      'pip-widgets: <pip-course-outline current="nope"> is not a lesson of the course "sample-course"; no lesson is marked as current.',
+    ]);
+  });
+});
+
 describe('no source at all', () => {
   it('shows the demo content and says so once, naming an attribute that looks like a mistyped src', async () => {
     const warnings = await warningsDuring(async () => {

@@ -7,7 +7,7 @@ import { StoredIdsController } from '../../controllers/stored-ids-controller.js'
 import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { emit } from '../../events.js';
 import { avatar, avatarStyles } from '../../internal/avatar.js';
-import { flag, wholeNumber } from '../../internal/attributes.js';
+import { flag, shown, wholeNumber } from '../../internal/attributes.js';
 import { bdi, isolate } from '../../internal/bidi.js';
 import { defineElement } from '../../internal/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../../internal/heading.js';
@@ -71,7 +71,7 @@ export class PipCourseOutline extends PipElement {
     openSections: { state: true, attribute: false },
   };
 
-  /** The id of the lesson the reader is on: it is marked, and its section opens. */
+  /** The id of the lesson the reader is on: it is marked, and its section opens. An id that is not a lesson of the course marks nothing, with one console warning. */
   current?: string;
 
   /** Adds a "done" checkbox to each lesson and keeps the reader's progress on this device. */
@@ -97,6 +97,8 @@ export class PipCourseOutline extends PipElement {
   });
 
   #course?: Course;
+  /** The last `current` warned about, so a page that sets it on every update hears it once. */
+  #warnedCurrent?: string;
   readonly #structuredData: StructuredDataController;
 
   constructor() {
@@ -128,8 +130,14 @@ export class PipCourseOutline extends PipElement {
   }
 
   #openCurrent(): void {
-    const section = this.#course?.sections.find((s) => s.lessons.some((lesson) => lesson.id === this.current));
+    const course = this.#course;
+    const section = course?.sections.find((s) => s.lessons.some((lesson) => lesson.id === this.current));
     if (section && !this.openSections.has(section.id)) this.openSections = toggled(this.openSections, section.id, true);
+    // A stale or mistyped id marks nothing, which a page would never notice: say so, once per value.
+    if (course && !section && this.current && this.current !== this.#warnedCurrent) {
+      this.#warnedCurrent = this.current;
+      console.warn(`pip-widgets: <pip-course-outline current=${shown(this.current)}> is not a lesson of the course "${course.id}"; no lesson is marked as current.`);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
