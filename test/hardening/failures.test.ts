@@ -74,6 +74,13 @@ describe('failures named by cause', () => {
     expect(cards(element)).to.equal(5);
     expect(shadow(element).querySelector('[part="title"]')!.textContent).to.equal('Arriving slowly');
     expect(alertText(element)).to.equal('Not all of this content could be loaded. Check your connection and try again.');
+    // Part of a bundle cannot be searched: a reader who types is told so, not "Searching…" for ever.
+    element.query = 'slowly';
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="empty"]')?.textContent).to.equal('Search is not available right now. Please try again later.');
+    element.query = '';
+    await element.updateComplete;
+    expect(cards(element)).to.equal(5);
     retryButton(element)!.click();
     await waitForStatus(element, 'ready');
     expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);

@@ -274,6 +274,8 @@ export class PipQaFeed extends PipElement {
   protected renderContent(bundle: ContentBundle): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const topic = bundle.topic;
+    // The first part of a bundle whose rest never came cannot be searched until "Try again" works.
+    const unavailable = this.#search.failed || (this.#search.searching && this.loader.interrupted !== undefined);
     return html`
       ${topic && !this.hideHeader
         ? html`<div part="header" class="header">
@@ -290,8 +292,8 @@ export class PipQaFeed extends PipElement {
       })}
       ${tagBar(this.#barTags(), this.localize, this.#renderTagButton, this.tagFilter.length > 0 ? () => this.#clearTagFilter() : undefined)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#search.announcement}</div>
-      ${this.#search.searching || this.#search.failed
-        ? html`<p class="searching" part="empty">${this.localize.term(this.#search.failed ? 'searchUnavailable' : 'searching')}</p>`
+      ${this.#search.searching || unavailable
+        ? html`<p class="searching" part="empty">${this.localize.term(unavailable ? 'searchUnavailable' : 'searching')}</p>`
         : this.#renderResults(this.#search.results, headingLevel(level + 1), topic?.title)}
     `;
   }
