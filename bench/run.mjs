@@ -10,7 +10,8 @@
  * Environment knobs (for quick local runs): BENCH_SIZES=1000,10000,50000 BENCH_RUNS=5
  * BENCH_QUERIES=15, and for sizes over 10,000 BENCH_RUNS_LARGE=3 BENCH_QUERIES_LARGE=8;
  * BENCH_ENGINES=0 skips the engine comparison; BENCH_ADVERSARIAL=0 skips the adversarial inputs
- * (BENCH_RUNS_ADVERSARIAL=3 loads each); BENCH_STRICT=1 makes a failed budget exit 1.
+ * (BENCH_RUNS_ADVERSARIAL=3 loads each); BENCH_RELEVANCE=0 skips the judged queries;
+ * BENCH_STRICT=1 makes a failed budget exit 1.
  * BENCH_BASELINE=<dir> also measures the build in <dir>/dist (another checkout, built), side by
  * side in the same run, and shows its figures in a column of their own.
  * CHROME_PATH overrides /usr/bin/chromium.
@@ -27,6 +28,7 @@ import { adversarialCases, adversarialPage, hostileQueries } from './adversarial
 import { enginePage, ENGINES, measureEngines } from './engines.mjs';
 import { libraryPage, staticPage } from './pages.mjs';
 import { probe } from './probe.mjs';
+import { measureRelevance, relevanceLines } from './relevance.mjs';
 import { heapAfterGc, median, percentile, sleep } from './util.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,6 +47,7 @@ const runsFor = (count) => (count > LARGE ? RUNS_LARGE : RUNS);
 const queriesFor = (count) => (count > LARGE ? QUERIES_LARGE : QUERIES);
 const WITH_ENGINES = process.env.BENCH_ENGINES !== '0';
 const WITH_ADVERSARIAL = process.env.BENCH_ADVERSARIAL !== '0';
+const WITH_RELEVANCE = process.env.BENCH_RELEVANCE !== '0';
 const RUNS_ADVERSARIAL = Number(process.env.BENCH_RUNS_ADVERSARIAL ?? 3);
 /** Another checkout whose dist/ is measured beside this one, served under /baseline/dist/. */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
@@ -58,6 +61,8 @@ const SEARCH_READY_TIMEOUT_MS = 120_000;
 
 const BUDGET = {
   gzipKB: 40, // the script-tag build, everything included (see src/content/schema.ts)
+  // Judged queries at 10,000 questions (issue 14): ours, overall and in every family.
+  relevance: { overallMrr: 0.9, familyMrr: 0.6 },
   // Per corpus size (issue 8); a size or figure not listed has no budget.
   bySize: {
     // firstCardsRatio: first cards painted / a static page's FCP. 1k keeps the budget it had before issue 8.
@@ -567,7 +572,7 @@ const ms = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`
 /** Sub-millisecond searches are common: keep two decimals below 10 ms. */
 const fineMs = (x) => (x === null || x === undefined ? 'n/a' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
 
-function table(sizes, loads, typing, engines, typingBase, adversarial = {}) {
+function table(sizes, loads, typing, engines, typingBase, adversarial = {}, relevance = null) {
   const rows = [];
   const notes = []; // why a figure is n/a, printed under the table to keep it narrow
   const note = (value) => {
@@ -662,6 +667,16 @@ function table(sizes, loads, typing, engines, typingBase, adversarial = {}) {
     if (engines[count]) engineRows(row, count, engines[count]);
   }
 
+  if (relevance) {
+    for (const { group, size, cells } of relevanceLines(relevance)) {
+      const ours = relevance.engines.ours;
+      const mrr = ours.unavailable ? null : ours.groups[group].mrr10;
+      const limit = group === 'overall' ? BUDGET.relevance.overallMrr : group === 'not English' ? undefined : BUDGET.relevance.familyMrr;
+      const figure = `relevance ${relevance.count} q, ${group} (${size} queries): MRR@10 / nDCG@10 / success@3 / no result`;
+      if (limit === undefined || mrr === null) row(figure, cells.join(' | '));
+      else row(figure, cells.join(' | '), `ours MRR >= ${limit.toFixed(2)}`, mrr >= limit);
+    }
+  }
   for (const [name, a] of Object.entries(adversarial)) {
     if (a.hostile) {
       const cells = (h) => (h.error ? `n/a: ${h.error}` : `p50 ${fineMs(h.p50Ms)}, p95 ${fineMs(h.p95Ms)}, max ${ms(h.maxMs)} (${h.answered} searched)`);
@@ -753,6 +768,7 @@ async function main() {
   const typingBase = {};
   const engines = {};
   const adversarial = {};
+  let relevance = null;
   let chromium = null;
   let session = null;
   try {
@@ -801,8 +817,10 @@ async function main() {
     server.close();
   }
 
+  if (WITH_RELEVANCE) relevance = await measureRelevance(undefined, console.error);
+
   console.log();
-  const rows = table(sizes, loads, typing, engines, typingBase, adversarial);
+  const rows = table(sizes, loads, typing, engines, typingBase, adversarial, relevance);
   const results = {
     date: new Date().toISOString(),
     environment: { chromium, node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model },
@@ -821,6 +839,7 @@ async function main() {
     ...(BASELINE && { typingBaseline: typingBase }),
     engines,
     adversarial,
+    relevance,
     table: rows,
     durationSeconds: Math.round((Date.now() - began) / 1000),
   };
