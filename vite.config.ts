@@ -88,7 +88,7 @@ function minifyTemplates(): Plugin {
   };
 }
 
-const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^zod($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^stemmer$/, /^zod($|\/)/];
 
 const lib: UserConfig = {
   plugins: [minifyStyles(), minifyTemplates()],

@@ -3,12 +3,13 @@
  * keystroke at bench sizes (see bench/README.md), so fuse.js is used only where it is fast: over
  * the vocabulary (the distinct words of all questions, `vocabulary.ts`), to turn a misspelled
  * query word into real words. The index (word → questions and the fields it
- * occurs in) does the rest: each query word stands for itself, its completions while it is typed,
- * and its likely typos, each at a lower weight; every query word must match (else any may); the
+ * occurs in) does the rest: each query word stands for itself, its other forms (same stem), its
+ * completions while it is typed, and its likely typos, each at a lower weight; every query word must match (else any may); the
  * field a word occurs in weighs most.
  */
 import type { Question } from '../content/schema.js';
 import { parseQuery, type Term } from './query.js';
+import { stemOf } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
 import { forEachWord, normalize, phraseOf, withoutLinkTargets } from './tokenize.js';
 import { Vocabulary, type Bucket, type Candidates } from './vocabulary.js';
@@ -114,13 +115,14 @@ export class QuestionIndex {
     offsets: Int32Array,
     postings: Int32Array,
     buckets: ReadonlyMap<string, Bucket>,
+    stems: ReadonlyMap<string, readonly string[]>,
     titles: readonly string[],
     likeOrder: Int32Array,
   ) {
     this.#ids = ids;
     this.#offsets = offsets;
     this.#postings = postings;
-    this.#vocabulary = new Vocabulary(ids, offsets, buckets);
+    this.#vocabulary = new Vocabulary(ids, offsets, buckets, stems);
     this.#titles = titles;
     this.size = titles.length;
     this.#likeOrder = likeOrder;
@@ -207,15 +209,23 @@ export class QuestionIndex {
       else buckets.set(word[0], { words: [word], fuses: new Map() });
     }
     yield;
-    // One bucket per step: sorting the whole vocabulary at once would be one long task.
+    // One bucket per step: sorting and stemming the whole vocabulary at once would be one long task.
+    const stems = new Map<string, string[]>();
     for (const bucket of buckets.values()) {
       bucket.words.sort();
+      for (const word of bucket.words) {
+        const stem = stemOf(word);
+        if (stem === undefined) continue;
+        const group = stems.get(stem);
+        if (group) group.push(word);
+        else stems.set(stem, [word]);
+      }
       yield;
     }
     const n = questions.length;
     const byLikes = Float64Array.from(likes, (count, doc) => count * n + (n - 1 - doc)).sort().reverse();
     const likeOrder = Int32Array.from(byLikes, (key) => n - 1 - (key % n));
-    return new QuestionIndex(ids, offsets, postings, buckets, titles, likeOrder);
+    return new QuestionIndex(ids, offsets, postings, buckets, stems, titles, likeOrder);
   }
 
   /**

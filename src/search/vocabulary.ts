@@ -7,6 +7,7 @@
 // The basic build: no extended search syntax, which we never use, and smaller.
 import Fuse from 'fuse.js/basic';
 import type { QueryWord } from './query.js';
+import { stemOf } from './stem.js';
 import { headsOf, startingWith, typoDistance } from './typos.js';
 
 const MIN_PREFIX_LENGTH = 2;
@@ -21,6 +22,8 @@ const KNOWN_FREQUENCY = 2;
 
 /** How much a match is worth before field weights: an exact word beats a completion beats a typo. */
 const EXACT = 1;
+/** Another form of the word ("negotiate" for "negotiating"): nearly what was typed, surer than a typo. */
+const STEM = 0.8;
 const PREFIX = 0.6; // plus up to 0.3 the more of the word is typed
 /** By number of typos (index 1 and 2). */
 const TYPO_WEIGHTS = [EXACT, 0.6, 0.4];
@@ -61,17 +64,25 @@ export class Vocabulary {
   /** Where each word's postings start in the index: a word's frequency is the length of its run. */
   readonly #offsets: Int32Array;
   readonly #buckets: ReadonlyMap<string, Bucket>;
+  /** Stem → the indexed words with that stem (see stem.ts). */
+  readonly #stems: ReadonlyMap<string, readonly string[]>;
   readonly #cache = new Map<string, CacheEntry>();
 
-  constructor(words: ReadonlyMap<string, number>, offsets: Int32Array, buckets: ReadonlyMap<string, Bucket>) {
+  constructor(
+    words: ReadonlyMap<string, number>,
+    offsets: Int32Array,
+    buckets: ReadonlyMap<string, Bucket>,
+    stems: ReadonlyMap<string, readonly string[]>,
+  ) {
     this.#words = words;
     this.#offsets = offsets;
     this.#buckets = buckets;
+    this.#stems = stems;
   }
 
   /**
-   * The vocabulary words one query word stands for: itself, its completions while typed, and its
-   * likely typos. A word that several questions use is taken as typed, and so is the start of such
+   * The vocabulary words one query word stands for: itself, its other forms, its completions
+   * while typed, and its likely typos. A word that several questions use is taken as typed, and so is the start of such
    * words while typing: looking for typos then mostly adds noise ("leave" → "level"), and it is
    * most of a query's time. Only when a query finds nothing that way are their typos looked up
    * too (`typosOfKnownWords`). A word used once may itself be someone's typo: it does not count.
@@ -82,9 +93,14 @@ export class Vocabulary {
     if (!entry) {
       const candidates = new Map<string, number>();
       if (this.#words.has(text)) candidates.set(text, EXACT);
+      const stem = stemOf(text);
+      for (const word of (stem && this.#stems.get(stem)) || []) if (word !== text) candidates.set(word, STEM);
       const bucket = this.#buckets.get(text[0]);
       if (bucket && open && text.length >= MIN_PREFIX_LENGTH) {
-        for (const word of this.#completions(bucket.words, text)) candidates.set(word, PREFIX + (0.3 * text.length) / word.length);
+        for (const word of this.#completions(bucket.words, text)) {
+          const weight = PREFIX + (0.3 * text.length) / word.length;
+          if (weight > (candidates.get(word) ?? 0)) candidates.set(word, weight);
+        }
       }
       const known = [...candidates.keys()].some((word) => this.frequency(word) >= KNOWN_FREQUENCY);
       entry = { candidates, known };
