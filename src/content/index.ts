@@ -1,5 +1,6 @@
 /** The content bundle format: schema, types, loading, errors, rich text and the URL allowlist. */
 export * from './schema.js';
+export { BundleAssembler, parseBundle, SUPPORTED_VERSION } from './assembler.js';
 export * from './errors.js';
 export { fetchBundle, loadBundle, loadDefaultBundle, readBundle, type BundleSource } from './loader.js';
 export { parseJson } from './json.js';

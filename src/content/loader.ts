@@ -1,7 +1,8 @@
+import { BundleAssembler, parseBundle } from './assembler.js';
 import { BundleError } from './errors.js';
 import { parseJson } from './json.js';
 import { BundleJsonStream, StreamError } from './json-stream.js';
-import { BundleAssembler, parseBundle, type ContentBundle } from './schema.js';
+import type { ContentBundle } from './schema.js';
 import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
 
 /** Sources already on the page: they validate at once, with no loading state. */

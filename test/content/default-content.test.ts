@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import bundle from '../../src/content/default-bundle.json';
 import { loadDefaultBundle } from '../../src/content/loader.js';
 import { parseRichText, type Block, type List } from '../../src/content/rich-text.js';
-import { parseBundle, type ContentBundle } from '../../src/content/schema.js';
+import { parseBundle } from '../../src/content/assembler.js';
+import type { ContentBundle } from '../../src/content/schema.js';
 
 /** Every list in `blocks`, nested ones included. */
 function listsIn(blocks: readonly Block[]): List[] {

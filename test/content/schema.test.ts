@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { BundleError, type BundleIssue } from '../../src/content/errors.js';
-import { parseBundle } from '../../src/content/schema.js';
+import { parseBundle } from '../../src/content/assembler.js';
 import { sampleBundle } from '../helpers.js';
 
 /** Bundles here are deliberately wrong, so they are edited through a loose type. */

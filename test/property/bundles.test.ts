@@ -6,7 +6,8 @@ import type { PipCourseOutline } from '../../src/components/course-outline/cours
 import type { PipQaFeed } from '../../src/components/qa-feed/qa-feed.js';
 import type { PipRiskChecklist } from '../../src/components/risk-checklist/risk-checklist.js';
 import { BundleError } from '../../src/content/errors.js';
-import { parseBundle, type ContentBundle } from '../../src/content/schema.js';
+import { parseBundle } from '../../src/content/assembler.js';
+import type { ContentBundle } from '../../src/content/schema.js';
 import type { PipElement } from '../../src/internal/pip-element.js';
 import { shadow } from '../helpers.js';
 import { mutatedBundle, validBundle } from './arbitraries.js';

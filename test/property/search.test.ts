@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { MAX_QUERY_LENGTH, normalize, QuestionIndex, type SearchResult } from '../../src/search/index.js';
 import { STOPWORDS } from '../../src/search/stopwords.js';
-import { parseBundle, type Question } from '../../src/content/schema.js';
+import { parseBundle } from '../../src/content/assembler.js';
+import type { Question } from '../../src/content/schema.js';
 import { plainText, question, VOCABULARY } from './arbitraries.js';
 
 type QuestionInput = ReturnType<typeof question> extends fc.Arbitrary<infer Q> ? Q : never;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import bundle from '../../src/content/default-bundle.json';
-import { parseBundle, type Question } from '../../src/content/schema.js';
+import { parseBundle } from '../../src/content/assembler.js';
+import type { Question } from '../../src/content/schema.js';
 import {
   highlightSegments,
   MAX_QUERY_LENGTH,

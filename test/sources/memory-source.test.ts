@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseBundle, type Question } from '../../src/content/schema.js';
+import { parseBundle } from '../../src/content/assembler.js';
+import type { Question } from '../../src/content/schema.js';
 import * as engine from '../../src/search/index.js';
 import { MemoryQuestionSource, questionSourceFor, type ResultsRequest } from '../../src/sources/index.js';
 
