@@ -5,7 +5,8 @@
  * generated ones, so every judged question competes with thousands of others sharing its words.
  *
  * Engines, on the same questions and queries, in one process:
- *   ours        QuestionIndex from dist/lib/search/index.js, the feed's own engine and ranking;
+ *   ours        QuestionIndex from dist/lib/search/index.js, the feed's own engine and ranking,
+ *               one index per query language (as a feed with that `lang` builds it);
  *   MiniSearch  fields title, tags and body, fuzzy 0.2, prefix, boost title 4 and tags 3.5;
  *   Orama       its schema of strings, English stemming on (its docs' way to match word forms),
  *               typo tolerance 1, the same boosts;
@@ -46,11 +47,16 @@ export function judgedSet(count = RELEVANCE_SIZE) {
 
 const ENGINES = {
   async ours() {
-    const { QuestionIndex } = await import(pathToFileURL(join(ROOT, 'dist/lib/search/index.js')).href);
-    return async (questions) => {
-      const index = await QuestionIndex.build(questions, { sliceMs: 250 });
+    const { QuestionIndex, loadSearchLanguage } = await import(pathToFileURL(join(ROOT, 'dist/lib/search/index.js')).href);
+    return async (questions, languages) => {
+      // One index per language, as a feed in that language builds: its stemmer, stopwords and thesaurus.
+      const indexes = new Map();
+      for (const lang of languages) {
+        const { value: language } = await loadSearchLanguage(lang);
+        indexes.set(lang, await QuestionIndex.build(questions, { sliceMs: 250, language }));
+      }
       const ids = questions.map((question) => question.id);
-      return (query) => index.search(query).order.slice(0, 10).map((i) => ids[i]);
+      return (query, lang) => indexes.get(lang).search(query).order.slice(0, 10).map((i) => ids[i]);
     };
   },
   async MiniSearch() {
@@ -132,10 +138,10 @@ export async function measureRelevance(count = RELEVANCE_SIZE, log = () => {}) {
   for (const name of ENGINE_NAMES) {
     try {
       const started = performance.now();
-      const search = await (await ENGINES[name]())(questions);
+      const search = await (await ENGINES[name]())(questions, [...new Set(queries.map((query) => query.lang))]);
       const built = performance.now() - started;
       const ranked = [];
-      for (const { query } of queries) ranked.push(await search(query));
+      for (const { query, lang } of queries) ranked.push(await search(query, lang));
       engines[name] = {
         buildMs: built,
         groups: Object.fromEntries(

@@ -17,7 +17,7 @@ const schema = z.toJSONSchema(bundleSchema, {
 const document = {
   ...schema,
   $id: `https://unpkg.com/pip-widgets@${pkg.version}/dist/content-bundle.schema.json`,
-  title: 'pip-widgets content bundle, format version 1',
+  title: 'pip-widgets content bundle, format versions 1 and 1.1',
   description:
     'The JSON content that pip-widgets elements show: a Q&A topic with questions, a course outline and a risk checklist.',
 };

@@ -5,10 +5,12 @@
 import * as z from 'zod/mini';
 import { withoutPrototypeAdditions, withoutPrototypes } from '../internal/prototypes.js';
 import { BundleError, formatPath, schemaError, type BundleIssue } from './errors.js';
-import { alreadyUsedBy, bundleSchema, questionSchema, type ContentBundle, type Question } from './schema.js';
+import { alreadyUsedBy, bundleSchema, FORMAT_VERSIONS, questionSchema, type ContentBundle, type Question } from './schema.js';
 import { TagSpellings } from './text.js';
 
-export const SUPPORTED_VERSION = 1;
+/** The newest format version this library reads (it reads every earlier one too). */
+export const SUPPORTED_VERSION = FORMAT_VERSIONS[FORMAT_VERSIONS.length - 1];
+const isSupported = (version: unknown) => (FORMAT_VERSIONS as readonly unknown[]).includes(version);
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -42,7 +44,7 @@ function validate<Schema extends z.ZodMiniType>(
 }
 
 /** The bundle's fields, in the order their issues are reported. */
-const FIELDS = ['version', 'topic', 'questions', 'course', 'checklist'] as const;
+const FIELDS = ['version', 'topic', 'questions', 'course', 'checklist', 'search'] as const;
 type Field = (typeof FIELDS)[number];
 const isField = (key: string): key is Field => (FIELDS as readonly string[]).includes(key);
 
@@ -80,13 +82,13 @@ export class BundleAssembler {
       }
     }
     if (key === 'version') this.#versionError = undefined;
-    if (key === 'version' && value !== undefined && value !== SUPPORTED_VERSION) {
+    if (key === 'version' && value !== undefined && !isSupported(value)) {
       this.#values.delete(key);
       this.#issues.delete(key);
       this.#versionError = new BundleError(
         'version',
         `This content bundle is written for format version ${JSON.stringify(value) ?? String(value)}, ` +
-          `but this version of pip-widgets reads version ${SUPPORTED_VERSION} only.`,
+          `but this version of pip-widgets reads versions ${FORMAT_VERSIONS.join(' and ')} only.`,
       );
       return;
     }
@@ -140,7 +142,7 @@ export class BundleAssembler {
   /** What is known so far, while nothing is wrong: enough to draw a first page early. */
   preview(): ContentBundle | undefined {
     const clean = !this.#versionError && this.#issues.size === 0 && this.#questionIssues.length === 0;
-    if (!clean || this.#values.get('version') !== SUPPORTED_VERSION) return undefined;
+    if (!clean || !isSupported(this.#values.get('version'))) return undefined;
     // A copy: a repeated "questions" key empties the list being assembled, not the one on screen.
     const bundle = this.#bundle();
     return bundle.questions ? { ...bundle, questions: [...bundle.questions] } : bundle;

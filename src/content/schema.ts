@@ -243,16 +243,45 @@ export const checklistSchema = object({
   levels: z.optional(nonEmptyList(riskLevelSchema)),
 });
 
-const VERSION_RULE = 'expected the number 1';
+/** Format versions this library reads: 1.1 adds `search` and changes nothing else. */
+export const FORMAT_VERSIONS = [1, 1.1] as const;
+const VERSION_RULE = 'expected the number 1 or 1.1';
+
+const SYNONYM_RULE = 'expected a word or phrase of 1 to 100 characters';
+/** Enough for any thesaurus a site writes by hand; more would only cost every reader time. */
+const MAX_SYNONYM_GROUPS = 5000;
+const synonymGroup = () =>
+  rule(
+    list(rule(plainText(), (entry) => entry.length <= 100, SYNONYM_RULE, { maxLength: 100 })),
+    (entries) => entries.length >= 2 && entries.length <= 50,
+    'expected a group of 2 to 50 words or phrases that mean the same',
+    { minItems: 2, maxItems: 50 },
+  );
+
+/** Format 1.1: how the feed's search reads this bundle. */
+export const searchSchema = object({
+  /** Groups of words and phrases a reader may use for one another ("1:1", "one-on-one"). */
+  synonyms: z.optional(
+    rule(list(synonymGroup()), (groups) => groups.length <= MAX_SYNONYM_GROUPS, `expected at most ${MAX_SYNONYM_GROUPS} groups`, {
+      maxItems: MAX_SYNONYM_GROUPS,
+    }),
+  ),
+  /** false: only the bundle's own synonyms, not the library's thesaurus for its language. */
+  builtinSynonyms: z.optional(z.boolean({ error: 'expected true or false' })),
+});
 
 export const bundleSchema = object({
-  version: rule(z.number({ error: whenMissing(VERSION_RULE) }) as z.ZodMiniType<1>, (version) => version === 1, VERSION_RULE, {
-    const: 1,
-  }),
+  version: rule(
+    z.number({ error: whenMissing(VERSION_RULE) }) as z.ZodMiniType<(typeof FORMAT_VERSIONS)[number]>,
+    (version) => (FORMAT_VERSIONS as readonly number[]).includes(version),
+    VERSION_RULE,
+    { enum: [...FORMAT_VERSIONS] },
+  ),
   topic: z.optional(topicSchema),
   questions: z.optional(withUniqueIds(list(questionSchema))),
   course: z.optional(courseSchema),
   checklist: z.optional(checklistSchema),
+  search: z.optional(searchSchema),
 });
 
 showPrototypeAdditions();
@@ -271,3 +300,4 @@ export type LessonKind = (typeof LESSON_KINDS)[number];
 export type Checklist = z.output<typeof checklistSchema>;
 export type ChecklistItem = z.output<typeof checklistItemSchema>;
 export type RiskLevel = z.output<typeof riskLevelSchema>;
+export type SearchSettings = z.output<typeof searchSchema>;

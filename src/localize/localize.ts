@@ -170,6 +170,11 @@ export class LocalizeController implements ReactiveController {
   lang = 'en';
   /** The closest `dir` attribute, else the direction of the element's language. */
   dir: 'ltr' | 'rtl' = 'ltr';
+  /**
+   * The language the element's content is written in, as the closest `lang` attribute says:
+   * English when none does (the browser's language is the reader's, not the content's).
+   */
+  contentLang = 'en';
   /** Counts the changes of language or packs, for templates that redraw only when something they show changed. */
   revision = 0;
   readonly #host: LocalizedHost;
@@ -211,6 +216,11 @@ export class LocalizeController implements ReactiveController {
   refresh(force = false): void {
     const host = this.#host;
     const found = languageAndDirection(host);
+    const contentLang = found.lang ? canonical(found.lang) : 'en';
+    if (contentLang !== this.contentLang) {
+      this.contentLang = contentLang;
+      host.requestUpdate();
+    }
     const lang = canonical(found.lang ?? navigator.language);
     const dir = found.dir ?? directionOfLanguage(lang);
     if (lang === this.#wanted && !force) {

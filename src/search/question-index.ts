@@ -8,9 +8,10 @@
  * field a word occurs in weighs most.
  */
 import type { Question } from '../content/schema.js';
+import { expandTerms, type Words } from './expand.js';
+import { Analysis, type LanguageOptions, type SearchLanguage } from './language.js';
+import english from './languages/en.js';
 import { parseQuery, type Term } from './query.js';
-import { stemOf } from './stem.js';
-import { STOPWORDS } from './stopwords.js';
 import { forEachWord, normalize, phraseOf, withoutLinkTargets } from './tokenize.js';
 import { Vocabulary, type Bucket, type Candidates } from './vocabulary.js';
 
@@ -22,7 +23,26 @@ export interface SearchResult {
 }
 
 /** A whole-phrase match in a title is what the asker most likely meant: worth more than a title word. */
-const PHRASE_BONUS = 6;
+const PHRASE_BONUS = 1.5;
+/**
+ * Fewer questions than this matching every term is too few: questions matching only some terms
+ * are ranked after them, by BM25F. A natural question ("how can i tell if my plan is designed for
+ * me to fail") has words no question has all of.
+ */
+const ENOUGH = 3;
+const LONG_QUERY = 3;
+/** A synonym of several words, its words found apart: in partial matches only, and worth little. */
+const APART = 0.3;
+/** Partial matches scoring below this share of the best one are noise, not results. */
+const PARTIAL_CUTOFF = 0.3;
+/**
+ * BM25F: a term's field weights summed (title and body scaled by their length against the
+ * average), saturated by K1, times the term's inverse document frequency. Titles are a few words,
+ * so their length counts less (B_TITLE) than a body's.
+ */
+const K1 = 1.2;
+const B_TITLE = 0.3;
+const B_BODY = 0.75;
 
 // Fields a word occurs in, as bits of a posting: docIndex * 32 + fieldMask.
 const TITLE = 1;
@@ -30,20 +50,33 @@ const TAGS = 2;
 const AUTHOR = 4;
 const BODY = 8;
 const ANSWERS = 16;
+const TITLE_WEIGHT = 4;
+const BODY_WEIGHT = 1;
 const FIELD_WEIGHTS: readonly [number, number][] = [
-  [TITLE, 4],
   [TAGS, 3.5],
   [AUTHOR, 1.5],
-  [BODY, 1],
   [ANSWERS, 0.5],
 ];
-/** The weight of every field mask: the sum of its fields, so a word in the title and the body beats the title alone. */
+/** Per field mask, the weight of its fields but title and body (which depend on their length). */
 const MASK_WEIGHT = Float64Array.from({ length: 32 }, (_, mask) =>
   FIELD_WEIGHTS.reduce((sum, [field, weight]) => (mask & field ? sum + weight : sum), 0),
 );
 
+/** Inverse document frequency, as BM25 has it: never below 0, whatever share of questions use a word. */
+const idf = (found: number, size: number) => Math.log(1 + (size - found + 0.5) / (found + 0.5));
+
 /** Rows of the postings log grouped per build step: a small fraction of a slice. */
 const ROWS_PER_STEP = 1 << 16;
+
+/** Per question, a field's weight for its length (BM25F): `weight` at the average length, less when longer. */
+function lengthWeights(lengths: Uint16Array, weight: number, b: number): Float32Array {
+  // The average of the fields that have words: questions without a body do not make bodies look long.
+  let sum = 0;
+  let count = 0;
+  for (const length of lengths) if (length > 0) (sum += length), count++;
+  const average = sum / count || 1;
+  return Float32Array.from(lengths, (length) => weight / (1 - b + (b * length) / average));
+}
 
 /** `array`, or a copy twice as long when `index` is past its end. */
 function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
@@ -53,7 +86,9 @@ function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayB
   return longer;
 }
 
-interface BuildOptions {
+interface BuildOptions extends LanguageOptions {
+  /** The language of the questions: English when not given (see languages/). */
+  language?: SearchLanguage;
   signal?: AbortSignal;
   sliceMs?: number;
   pause?: () => Promise<void>;
@@ -76,7 +111,7 @@ export class QuestionIndex {
   static async buildBoxed(questions: readonly Question[], options: BuildOptions = {}): Promise<{ readonly value: QuestionIndex }> {
     const { signal, sliceMs = 6, pause = () => new Promise<void>((resolve) => setTimeout(resolve)) } = options;
     signal?.throwIfAborted();
-    const steps = QuestionIndex.#steps(questions);
+    const steps = QuestionIndex.#steps(questions, options);
     for (;;) {
       const end = performance.now() + sliceMs;
       let step = steps.next();
@@ -88,8 +123,8 @@ export class QuestionIndex {
   }
 
   /** The same, at once (tests, small bundles). */
-  static buildSync(questions: readonly Question[]): QuestionIndex {
-    const steps = QuestionIndex.#steps(questions);
+  static buildSync(questions: readonly Question[], options: LanguageOptions & { language?: SearchLanguage } = {}): QuestionIndex {
+    const steps = QuestionIndex.#steps(questions, options);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -109,8 +144,19 @@ export class QuestionIndex {
   /** Questions by likes (most first), then bundle order; and each question's place in that order. */
   readonly #likeOrder: Int32Array;
   readonly #likeRank: Int32Array;
+  readonly #analysis: Analysis;
+  readonly #words: Words;
+  /** Per question, its title's and body's field weight for BM25F: less in a longer field. */
+  readonly #titleWeights: Float32Array;
+  readonly #bodyWeights: Float32Array;
+
+  /** The language this index reads its questions and queries in ("en", "de"). */
+  get lang(): string {
+    return this.#analysis.lang;
+  }
 
   private constructor(
+    analysis: Analysis,
     ids: ReadonlyMap<string, number>,
     offsets: Int32Array,
     postings: Int32Array,
@@ -118,11 +164,21 @@ export class QuestionIndex {
     stems: ReadonlyMap<string, readonly string[]>,
     titles: readonly string[],
     likeOrder: Int32Array,
+    fieldLengths: { title: Uint16Array; body: Uint16Array },
   ) {
+    this.#analysis = analysis;
     this.#ids = ids;
     this.#offsets = offsets;
     this.#postings = postings;
-    this.#vocabulary = new Vocabulary(ids, offsets, buckets, stems);
+    this.#vocabulary = new Vocabulary(ids, offsets, buckets, stems, (word) => analysis.stem(word));
+    this.#words = {
+      frequency: (word) => this.#vocabulary.frequency(word),
+      stopwords: analysis.stopwords,
+      key: (word) => analysis.key(word),
+      thesaurus: analysis.thesaurus,
+    };
+    this.#titleWeights = lengthWeights(fieldLengths.title, TITLE_WEIGHT, B_TITLE);
+    this.#bodyWeights = lengthWeights(fieldLengths.body, BODY_WEIGHT, B_BODY);
     this.#titles = titles;
     this.size = titles.length;
     this.#likeOrder = likeOrder;
@@ -131,10 +187,11 @@ export class QuestionIndex {
   }
 
   /** The whole build as small steps, so build() and buildSync() share one code path and give the same index. */
-  static *#steps(questions: readonly Question[]): Generator<void, QuestionIndex> {
+  static *#steps(questions: readonly Question[], options: BuildOptions): Generator<void, QuestionIndex> {
+    const analysis = new Analysis(options.language ?? english, options, normalize, english);
     // A map lookup per word of text is the heart of the build: stopwords map to -1, so that one
     // lookup also drops them.
-    const ids = new Map<string, number>([...STOPWORDS].map((word) => [word, -1]));
+    const ids = new Map<string, number>([...analysis.stopwords].map((word) => [word, -1]));
     const words: string[] = [];
     // Every (word, question) pair once, in question order, as two growing columns: word id, and
     // question * 32 + fields. Typed arrays rather than a list per word: much less time and memory,
@@ -148,7 +205,12 @@ export class QuestionIndex {
     const likes: number[] = [];
     let doc = 0;
     let field = 0;
+    const titleLengths = new Uint16Array(questions.length);
+    const bodyLengths = new Uint16Array(questions.length);
+    /** Words of the field being read, stopwords included: BM25F's field length. */
+    let length = 0;
     const post = (word: string) => {
+      length++;
       let id = ids.get(word);
       if (id === -1) return;
       if (id === undefined) {
@@ -170,13 +232,18 @@ export class QuestionIndex {
       field = inField;
       if (text) forEachWord(normalize(text), post);
     };
+    const fieldLength = () => Math.min(length, 0xffff);
     for (; doc < questions.length; doc++) {
       const question = questions[doc];
+      length = 0;
       add(question.title, TITLE);
+      titleLengths[doc] = fieldLength();
       for (const tag of question.tags ?? []) add(tag, TAGS);
       const author = question.author;
       if (author) for (const text of [author.name, author.level, author.role, author.company]) add(text, AUTHOR);
+      length = 0;
       add(withoutLinkTargets(question.body), BODY);
+      bodyLengths[doc] = fieldLength();
       for (const answer of question.answers ?? []) {
         add(withoutLinkTargets(answer.body), ANSWERS);
         add(answer.author?.name, ANSWERS);
@@ -186,7 +253,7 @@ export class QuestionIndex {
       likes.push(Math.min(Math.max(Math.trunc(question.likes ?? 0), 0), 2 ** 31) || 0);
       yield;
     }
-    for (const word of STOPWORDS) ids.delete(word);
+    for (const word of analysis.stopwords) ids.delete(word);
 
     // Group the log by word (a counting sort; each word's postings stay in question order), in
     // steps: a large bundle's log has millions of rows.
@@ -214,7 +281,7 @@ export class QuestionIndex {
     for (const bucket of buckets.values()) {
       bucket.words.sort();
       for (const word of bucket.words) {
-        const stem = stemOf(word);
+        const stem = analysis.stem(word);
         if (stem === undefined) continue;
         const group = stems.get(stem);
         if (group) group.push(word);
@@ -225,7 +292,7 @@ export class QuestionIndex {
     const n = questions.length;
     const byLikes = Float64Array.from(likes, (count, doc) => count * n + (n - 1 - doc)).sort().reverse();
     const likeOrder = Int32Array.from(byLikes, (key) => n - 1 - (key % n));
-    return new QuestionIndex(ids, offsets, postings, buckets, stems, titles, likeOrder);
+    return new QuestionIndex(analysis, ids, offsets, postings, buckets, stems, titles, likeOrder, { title: titleLengths, body: bodyLengths });
   }
 
   /**
@@ -234,28 +301,36 @@ export class QuestionIndex {
    * An empty or whitespace query gives no order and no words (the UI shows everything then).
    */
   search(query: string): SearchResult {
-    const { terms, phrase, open } = parseQuery(query);
+    const { terms: parsed, phrase, open } = parseQuery(query, this.#analysis.stopwords);
     if (phrase.length === 0) return { order: [], matchedWords: new Set() };
-    if (terms.length === 0) return this.#searchTitles(phrase, open);
+    if (parsed.length === 0) return this.#searchTitles(phrase, open);
+    const terms = expandTerms(parsed, this.#words);
 
     // Every term must match. When that leaves nothing, look for typos of known words too ("form"
-    // for "from"), and only then let any term match, ranked by how many did.
-    let match = this.#match(terms, false);
-    let docs = match.every;
-    if (docs.length === 0) {
-      match = this.#match(terms, true);
-      docs = match.every;
+    // for "from"); when it leaves too little, rank the questions that match some terms after.
+    let typos = false;
+    let match = this.#match(terms, typos, false);
+    if (match.every.length === 0) match = this.#match(terms, (typos = true), false);
+    // Two words of which no question has both are more likely a typo than a question asked in
+    // other words: partial matches of short queries only when nothing matches them all.
+    const partial = terms.length > 1 && (match.every.length === 0 || (terms.length >= LONG_QUERY && match.every.length < ENOUGH));
+    if (partial) match = this.#match(terms, typos, true);
+    const { total, matchedTerms, matchedWords, every } = match;
+    let docs = every;
+    if (partial) {
+      let best = 0;
+      for (let doc = 0; doc < this.size; doc++) if (matchedTerms[doc] < terms.length && total[doc] > best) best = total[doc];
+      docs = [];
+      for (let doc = 0; doc < this.size; doc++) {
+        if (matchedTerms[doc] === terms.length || (matchedTerms[doc] > 0 && total[doc] >= best * PARTIAL_CUTOFF)) docs.push(doc);
+      }
     }
-    const { total, matchedTerms, matchedWords } = match;
-    const or = docs.length === 0 && terms.length > 1;
-    if (or) for (let doc = 0; doc < this.size; doc++) if (matchedTerms[doc] > 0) docs.push(doc);
 
     if (phrase.length > 1) {
       const needle = ` ${phrase.join(' ')}${open ? '' : ' '}`;
-      for (const doc of docs) if (this.#titles[doc].includes(needle)) total[doc] += PHRASE_BONUS;
+      for (const doc of docs) if (this.#titles[doc].includes(needle)) total[doc] *= 1 + PHRASE_BONUS;
     }
-    // Scores stay far below 1,000, so the count of matched terms comes first.
-    const order = this.#rank(docs, (doc) => (or ? matchedTerms[doc] * 1000 : 0) + total[doc]);
+    const order = this.#rank(docs, (doc) => total[doc]);
     return { order, matchedWords };
   }
 
@@ -275,16 +350,22 @@ export class QuestionIndex {
     return order;
   }
 
-  /** Per question, the sum of its term scores and how many terms matched; and the questions all terms matched. */
-  #match(terms: readonly Term[], typosOfKnownWords: boolean) {
+  /**
+   * Per question, the sum of its term scores, each weighed by how rare the term is, and how many
+   * terms matched; and the questions all terms matched.
+   */
+  #match(terms: readonly Term[], typosOfKnownWords: boolean, loose: boolean) {
     const matchedWords = new Set<string>();
     const total = new Float64Array(this.size);
     const matchedTerms = new Uint8Array(this.size);
     for (const term of terms) {
-      const scores = this.#termScores(term, typosOfKnownWords, matchedWords);
+      const scores = this.#termScores(term, typosOfKnownWords, loose, matchedWords);
+      let found = 0;
+      for (let doc = 0; doc < this.size; doc++) if (scores[doc] > 0) found++;
+      const rarity = idf(found, this.size);
       for (let doc = 0; doc < this.size; doc++) {
         if (scores[doc] > 0) {
-          total[doc] += scores[doc];
+          total[doc] += scores[doc] * rarity;
           matchedTerms[doc]++;
         }
       }
@@ -295,15 +376,19 @@ export class QuestionIndex {
   }
 
   /** Best score per question for one term: the best alternative, each scored by the sum of its words' best matches. */
-  #termScores(term: Term, typosOfKnownWords: boolean, matchedWords: Set<string>): Float64Array {
+  /** `loose`: a synonym's words apart count too, for a little (see Alternative.phrase). */
+  #termScores(term: Term, typosOfKnownWords: boolean, loose: boolean, matchedWords: Set<string>): Float64Array {
     let best: Float64Array | undefined;
-    for (const words of term) {
+    for (const { words, weight, phrase } of term) {
       let scores: Float64Array | undefined;
       for (const word of words) {
         const wordScores = this.#wordScores(this.#vocabulary.candidates(word, typosOfKnownWords), matchedWords);
         if (!scores) scores = wordScores;
-        else for (let doc = 0; doc < this.size; doc++) scores[doc] = wordScores[doc] > 0 ? scores[doc] + wordScores[doc] : 0;
+        else for (let doc = 0; doc < this.size; doc++) scores[doc] = wordScores[doc] > 0 && scores[doc] > 0 ? scores[doc] + wordScores[doc] : 0;
       }
+      const apart = loose ? APART : 0;
+      if (phrase) for (let doc = 0; doc < this.size; doc++) if (scores![doc] > 0 && !this.#titles[doc].includes(phrase)) scores![doc] *= apart;
+      if (weight !== 1) for (let doc = 0; doc < this.size; doc++) scores![doc] *= weight;
       if (!best) best = scores!;
       else for (let doc = 0; doc < this.size; doc++) best[doc] = Math.max(best[doc], scores![doc]);
     }
@@ -312,13 +397,17 @@ export class QuestionIndex {
 
   #wordScores(candidates: Candidates, matchedWords: Set<string>): Float64Array {
     const scores = new Float64Array(this.size);
+    const titles = this.#titleWeights;
+    const bodies = this.#bodyWeights;
     for (const [vocabularyWord, weight] of candidates) {
-      matchedWords.add(vocabularyWord);
       const id = this.#ids.get(vocabularyWord)!;
+      matchedWords.add(vocabularyWord);
       for (let i = this.#offsets[id]; i < this.#offsets[id + 1]; i++) {
         const posting = this.#postings[i];
         const doc = posting >>> 5;
-        const score = weight * MASK_WEIGHT[posting & 31];
+        const mask = posting & 31;
+        const fields = MASK_WEIGHT[mask] + (mask & TITLE ? titles[doc] : 0) + (mask & BODY ? bodies[doc] : 0);
+        const score = (weight * fields * (K1 + 1)) / (fields + K1);
         if (score > scores[doc]) scores[doc] = score;
       }
     }

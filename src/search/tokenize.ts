@@ -10,20 +10,52 @@
 export const MAX_WORD_LENGTH = 32;
 
 /**
- * Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in".
+ * Words joined by an apostrophe, hyphen or underscore are one group: "H-1B", "manager's", "check-in";
+ * so is a word with a short part in brackets, "401(k)", and numbers joined by a colon, "1:1".
  *
  * Runs are bounded ({1,65536}, not +): V8 keeps a backtracking entry per character of a run of
  * most non-Latin letters or marks, and a run of a few million ("ααα…") overflowed its stack
  * (RangeError) and stopped the index. A longer run is read as several words, cut like any other.
  */
-export const WORD_GROUP = /[\p{L}\p{N}]{1,65536}(?:['’_-][\p{L}\p{N}]{1,65536}){0,65536}/gu;
-const JOINER = /['’_-]/u;
-export const JOINERS = /['’_-]/gu;
+export const WORD_GROUP =
+  /[\p{L}\p{N}]{1,65536}(?:['’_-][\p{L}\p{N}]{1,65536}|(?<=\p{N}):\p{N}{1,65536}|\([\p{L}\p{N}]{1,8}\)){0,65536}/gu;
+const JOINER = /['’_():-]/u;
+export const JOINERS = /['’_():-]/gu;
 export const PHRASE_WORD = /[\p{L}\p{N}]{1,65536}/gu;
 /** Whether text ends inside a word: a query that does, is still being typed. */
 export const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
-/** One mark at a time: a run of them had the same overflow as a run of letters. */
-const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Scripts written without spaces between words (Japanese, Chinese): their runs are split into
+ * words by Intl.Segmenter, the same way in questions and in queries, and one character can be a word.
+ */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/**
+ * Marks taken off as diacritics: on letters of these scripts ("é" → "e", Hebrew points, Arabic
+ * vowel signs), and where they follow no letter. On a letter of another script a mark is part of
+ * the letter: the voicing of "が" is not "か".
+ * Bounded runs (see WORD_GROUP); a longer run goes with the base its first part follows.
+ */
+const MARKS = /\p{M}{1,65536}/gu;
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+const LETTER = /\p{L}/u;
+const FOLDS_MARKS = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Hebrew}\p{sc=Arabic}]/u;
+
+function withoutDiacritics(text: string): string {
+  let end = -1;
+  let drop = false;
+  return text.replace(MARKS, (marks: string, at: number) => {
+    if (at !== end) {
+      const before = at > 1 && LOW_SURROGATE.test(text[at - 1]) ? text.slice(at - 2, at) : text.slice(Math.max(at - 1, 0), at);
+      drop = !LETTER.test(before) || FOLDS_MARKS.test(before);
+    }
+    end = at + marks.length;
+    return drop ? '' : marks;
+  });
+}
+
+/** Letters NFKD keeps whole that readers commonly type as others. */
+const FOLDED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', ـ: '', ة: 'ه', ى: 'ي' };
+const TO_FOLD = /[ßæœøłđıـةى]/gu;
 /**
  * Zero-width and other default-ignorable characters, as in content/text.ts (tag identity): the
  * search engine is a file of its own that imports nothing from the rest, so it has its own copy.
@@ -32,15 +64,34 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * Lowercase, NFKD-decomposed with combining marks and default-ignorable characters removed:
- * "Résumé" → "resume", and "re\u200Bmote" (a zero-width space inside) → "remote".
+ * Lowercase, without diacritics and default-ignorable characters: "Résumé" → "resume",
+ * "Straße" → "strasse", and "re\u200Bmote" (a zero-width space inside) → "remote".
  */
 export function normalize(text: string): string {
   // Most text is ASCII, where NFKD changes nothing, and skipping it is most of the build's time.
   if (ASCII.test(text)) return text.toLowerCase();
-  // NFKD first: some compatibility characters decompose to capitals ("ℌ" → "H").
-  return text.normalize('NFKD').toLowerCase().replace(COMBINING_MARKS, '').replace(DEFAULT_IGNORABLE, '');
+  // NFKD first: some compatibility characters decompose to capitals ("ℌ" → "H"). NFC last puts
+  // back together what kept its marks ("が"), and Hangul syllables.
+  return withoutDiacritics(text.normalize('NFKD').toLowerCase().replace(DEFAULT_IGNORABLE, ''))
+    .replace(TO_FOLD, (letter) => FOLDED[letter])
+    .normalize('NFC');
 }
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** The words of a run of unspaced script, as the segmenter finds them ("解雇退職金" → 解雇, 退職金). */
+export function segmentWords(group: string): string[] {
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(group)) if (isWordLike) words.push(segment);
+  return words;
+}
+
+/** Whether a group needs the segmenter to be split into words. */
+export const isUnspaced = (group: string) => UNSPACED.test(group);
+
+/** Whether a normalized word is long enough to search for: two letters, or one of an unspaced script. */
+export const isWord = (word: string) => word.length > 1 || (word.length === 1 && UNSPACED.test(word));
 
 /**
  * Markdown without its link targets ("](…)" becomes "]"): URLs are not words anyone searches for.
@@ -66,13 +117,17 @@ export function withoutLinkTargets(markdown: string): string {
 export const cut = (word: string) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
 
 /**
- * Calls `visit` with every word of normalized text longer than one letter, stopwords included. A
- * joined group yields its parts and the parts run together, so "H-1B" is found by "h1b" and "1b",
- * and "stack-rank" by "stackrank", "stack" and "rank".
+ * Calls `visit` with every word of normalized text (see isWord), stopwords included. A joined
+ * group yields its parts and the parts run together, so "H-1B" is found by "h1b" and "1b", and
+ * "stack-rank" by "stackrank", "stack" and "rank".
  */
 export function forEachWord(text: string, visit: (word: string) => void): void {
   // match() rather than matchAll(): no match object per word of a large bundle.
   for (const group of text.match(WORD_GROUP) ?? []) {
+    if (UNSPACED.test(group)) {
+      for (const word of segmentWords(group)) visit(cut(word));
+      continue;
+    }
     if (!JOINER.test(group)) {
       if (group.length > 1) visit(cut(group));
       continue;

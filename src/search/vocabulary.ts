@@ -7,10 +7,13 @@
 // The basic build: no extended search syntax, which we never use, and smaller.
 import Fuse from 'fuse.js/basic';
 import type { QueryWord } from './query.js';
-import { stemOf } from './stem.js';
+import { isUnspaced } from './tokenize.js';
 import { headsOf, startingWith, typoDistance } from './typos.js';
 
 const MIN_PREFIX_LENGTH = 2;
+/** In Japanese and Chinese one character is often a word, and two a long one. */
+const MIN_UNSPACED_PREFIX_LENGTH = 1;
+const MIN_UNSPACED_FUZZY_LENGTH = 2;
 /** The most frequent completions only: "co" must not pull in hundreds of words. */
 const MAX_PREFIX_WORDS = 30;
 // Typos allowed as search engines do (Algolia's defaults): none below 4 letters, 1 from 4, 2 from 8.
@@ -66,6 +69,7 @@ export class Vocabulary {
   readonly #buckets: ReadonlyMap<string, Bucket>;
   /** Stem → the indexed words with that stem (see stem.ts). */
   readonly #stems: ReadonlyMap<string, readonly string[]>;
+  readonly #stem: (word: string) => string | undefined;
   readonly #cache = new Map<string, CacheEntry>();
 
   constructor(
@@ -73,7 +77,9 @@ export class Vocabulary {
     offsets: Int32Array,
     buckets: ReadonlyMap<string, Bucket>,
     stems: ReadonlyMap<string, readonly string[]>,
+    stem: (word: string) => string | undefined,
   ) {
+    this.#stem = stem;
     this.#words = words;
     this.#offsets = offsets;
     this.#buckets = buckets;
@@ -87,16 +93,15 @@ export class Vocabulary {
    * most of a query's time. Only when a query finds nothing that way are their typos looked up
    * too (`typosOfKnownWords`). A word used once may itself be someone's typo: it does not count.
    */
-  candidates({ text, open }: QueryWord, typosOfKnownWords: boolean): Candidates {
+  candidates({ text, open, fixed }: QueryWord, typosOfKnownWords: boolean): Candidates {
+    if (fixed) return this.#asWritten(text);
     const key = (open ? '+' : '=') + text;
     let entry = this.#cache.get(key);
     if (!entry) {
-      const candidates = new Map<string, number>();
-      if (this.#words.has(text)) candidates.set(text, EXACT);
-      const stem = stemOf(text);
-      for (const word of (stem && this.#stems.get(stem)) || []) if (word !== text) candidates.set(word, STEM);
+      const candidates = new Map(this.#asWritten(text));
       const bucket = this.#buckets.get(text[0]);
-      if (bucket && open && text.length >= MIN_PREFIX_LENGTH) {
+      const unspaced = isUnspaced(text);
+      if (bucket && open && text.length >= (unspaced ? MIN_UNSPACED_PREFIX_LENGTH : MIN_PREFIX_LENGTH)) {
         for (const word of this.#completions(bucket.words, text)) {
           const weight = PREFIX + (0.3 * text.length) / word.length;
           if (weight > (candidates.get(word) ?? 0)) candidates.set(word, weight);
@@ -113,10 +118,26 @@ export class Vocabulary {
     return entry.withTypos;
   }
 
+  /** The word itself and its other forms (same stem), without completions or typos. */
+  #asWritten(text: string): Candidates {
+    const key = '!' + text;
+    let entry = this.#cache.get(key);
+    if (!entry) {
+      const candidates = new Map<string, number>();
+      if (this.#words.has(text)) candidates.set(text, EXACT);
+      const stem = this.#stem(text);
+      for (const word of (stem && this.#stems.get(stem)) || []) if (word !== text) candidates.set(word, STEM);
+      entry = { candidates, known: true };
+      if (this.#cache.size >= CACHE_SIZE) this.#cache.clear();
+      this.#cache.set(key, entry);
+    }
+    return entry.candidates;
+  }
+
   /** `candidates` and the best few likely typos of `text`, each word at its higher weight. */
   #withTypos(candidates: Candidates, text: string, open: boolean): Candidates {
     const bucket = this.#buckets.get(text[0]);
-    if (!bucket || text.length < MIN_FUZZY_LENGTH) return candidates;
+    if (!bucket || text.length < (isUnspaced(text) ? MIN_UNSPACED_FUZZY_LENGTH : MIN_FUZZY_LENGTH)) return candidates;
     const typos = [...this.#typos(bucket, text, open)];
     typos.sort((a, b) => b[1] - a[1] || this.frequency(b[0]) - this.frequency(a[0]));
     const all = new Map(candidates);
@@ -172,9 +193,9 @@ export class Vocabulary {
     return found;
   }
 
-  /** How many questions use `word`, an indexed word. */
+  /** How many questions use `word` (0 when none does). */
   frequency(word: string): number {
-    const id = this.#words.get(word)!;
-    return this.#offsets[id + 1] - this.#offsets[id];
+    const id = this.#words.get(word);
+    return id === undefined ? 0 : this.#offsets[id + 1] - this.#offsets[id];
   }
 }

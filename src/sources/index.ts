@@ -12,5 +12,5 @@ export { MemoryQuestionSource } from './memory-source.js';
 
 /** The source for a bundle's questions; `complete` is false for the first page of a bundle still arriving. */
 export function questionSourceFor(bundle: ContentBundle, complete: boolean): QuestionSource {
-  return new MemoryQuestionSource(bundle.questions ?? [], { searchable: complete });
+  return new MemoryQuestionSource(bundle.questions ?? [], { searchable: complete, search: bundle.search });
 }

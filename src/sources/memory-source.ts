@@ -1,4 +1,4 @@
-import type { Question } from '../content/schema.js';
+import type { Question, SearchSettings } from '../content/schema.js';
 import { tagKey } from '../content/text.js';
 import { box, type Box } from '../internal/boxed.js';
 import { plainJson } from '../internal/plain-json.js';
@@ -15,6 +15,9 @@ const loadEngine = () =>
     engine = undefined;
     throw error;
   }));
+
+/** A language tag's primary subtag, lowercase ("pt" for "pt-BR"): what tells one search language from another. */
+const languageKey = (lang: string) => lang.toLowerCase().split('-')[0] || 'en';
 
 interface Order {
   key: string;
@@ -48,17 +51,23 @@ export class MemoryQuestionSource implements QuestionSource {
   #byId?: Map<string, number>;
   #timestamps?: number[];
   #tagKeys?: Set<string>[];
-  #searcher?: Searcher;
-  #build?: Build;
+  readonly #settings: SearchSettings;
+  /** By search language (see languageKey): a feed in German and one in English read the questions differently. */
+  readonly #searchers = new Map<string, Searcher>();
+  readonly #builds = new Map<string, Build>();
   /** The last order computed: paging through it asks for the same order again. */
   #last?: Order;
 
   /**
-   * `searchable: false` for a preview; `loadEngine` fetches the search engine (the library's own
-   * file by default).
+   * `searchable: false` for a preview; `search`, the bundle's search settings (format 1.1);
+   * `loadEngine` fetches the search engine (the library's own file by default).
    */
-  constructor(questions: readonly Question[], options: { searchable?: boolean; loadEngine?: () => Promise<SearchEngine> } = {}) {
+  constructor(
+    questions: readonly Question[],
+    options: { searchable?: boolean; search?: SearchSettings; loadEngine?: () => Promise<SearchEngine> } = {},
+  ) {
     this.#questions = questions;
+    this.#settings = options.search ?? {};
     this.#searchable = options.searchable ?? true;
     this.#loadEngine = options.loadEngine ?? loadEngine;
     // Fetched at once, beside the bundle and the first paint: it costs the page nothing until it
@@ -68,19 +77,20 @@ export class MemoryQuestionSource implements QuestionSource {
     });
   }
 
-  get searchReady(): boolean {
-    return this.#searcher !== undefined;
+  searchReady(lang: string): boolean {
+    return this.#searchers.has(languageKey(lang));
   }
 
-  prepare(signal: AbortSignal): void {
-    if (!this.#searchable || this.#searcher || signal.aborted) return;
-    const build = this.#startBuild();
+  prepare(signal: AbortSignal, lang: string): void {
+    const key = languageKey(lang);
+    if (!this.#searchable || this.#searchers.has(key) || signal.aborted) return;
+    const build = this.#startBuild(key);
     build.users++;
     signal.addEventListener('abort', () => {
       // Nobody waits for it any more (the feed left the page): stop, and start again when asked.
-      if (--build.users === 0 && this.#build === build) {
+      if (--build.users === 0 && this.#builds.get(key) === build) {
         build.abort.abort();
-        this.#build = undefined;
+        this.#builds.delete(key);
       }
     });
   }
@@ -88,14 +98,16 @@ export class MemoryQuestionSource implements QuestionSource {
   /** At once, unless the query needs the index and it is still being built. */
   results(request: ResultsRequest): Answer<ResultsWindow> {
     const { query } = request;
-    if (query.trim() === '' || this.#searcher) return this.#window(request, this.#searcher);
+    const key = languageKey(request.lang);
+    const searcher = this.#searchers.get(key);
+    if (query.trim() === '' || searcher) return this.#window(request, searcher);
     // A preview never gets an index; it is replaced by the whole bundle, which does.
     if (!this.#searchable) return new Promise(() => {});
-    return this.#startBuild().index.then((searcher) => this.#window(request, searcher.value));
+    return this.#startBuild(key).index.then((built) => this.#window(request, built.value));
   }
 
-  #window({ query, tags, sort, offset, limit }: ResultsRequest, searcher: Searcher | undefined): ResultsWindow {
-    const key = plainJson([query, tags, sort]);
+  #window({ query, tags, sort, offset, limit, lang }: ResultsRequest, searcher: Searcher | undefined): ResultsWindow {
+    const key = plainJson([query, tags, sort, languageKey(lang)]);
     let order = this.#last?.key === key ? this.#last : undefined;
     if (!order) {
       order = { key, ...this.#matching(query, searcher) };
@@ -168,23 +180,33 @@ export class MemoryQuestionSource implements QuestionSource {
     return keys.every((key) => own.has(key));
   }
 
-  #startBuild(): Build {
-    if (this.#build) return this.#build;
+  #startBuild(key: string): Build {
+    const running = this.#builds.get(key);
+    if (running) return running;
     const abort = new AbortController();
+    const { synonyms, builtinSynonyms } = this.#settings;
     const index = this.#loadEngine().then((engine) =>
-      engine.QuestionIndex.buildBoxed(this.#questions, { signal: abort.signal, pause: yieldToPage }).then((built) => box({ engine, index: built.value })),
+      engine.loadSearchLanguage(key).then((language) =>
+        engine.QuestionIndex.buildBoxed(this.#questions, {
+          language: language.value,
+          synonyms,
+          builtinSynonyms,
+          signal: abort.signal,
+          pause: yieldToPage,
+        }).then((built) => box({ engine, index: built.value })),
+      ),
     );
     const build: Build = { index, abort, users: 0 };
-    this.#build = build;
+    this.#builds.set(key, build);
     index.then(
       (searcher) => {
-        this.#searcher = searcher.value;
-        if (this.#build === build) this.#build = undefined;
+        this.#searchers.set(key, searcher.value);
+        if (this.#builds.get(key) === build) this.#builds.delete(key);
       },
       () => {
-        // Aborted (nobody needs it now), or the engine's file could not be fetched: a later
+        // Aborted (nobody needs it now), or a file of the engine could not be fetched: a later
         // search asks again.
-        if (this.#build === build) this.#build = undefined;
+        if (this.#builds.get(key) === build) this.#builds.delete(key);
       },
     );
     return build;

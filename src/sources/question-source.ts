@@ -20,6 +20,8 @@ export interface ResultsRequest {
   /** The first result wanted, counted from 0, and how many. */
   offset: number;
   limit: number;
+  /** The language of the questions, as the feed's `lang` says ("de", "pt-BR"): how a query's words are read. */
+  lang: string;
 }
 
 export interface ResultsWindow {
@@ -71,11 +73,11 @@ export interface QuestionSource {
   byId(ids: readonly string[]): Answer<(Question | undefined)[]>;
   /** The most used tags, most used first, then alphabetically. */
   tags(limit: number): Answer<TagCount[]>;
-  /** Whether a query is answered as soon as asked; false while the index it needs is built. */
-  readonly searchReady: boolean;
+  /** Whether a query in `lang` is answered as soon as asked; false while the index it needs is built. */
+  searchReady(lang: string): boolean;
   /**
-   * Starts the work searching will need (building an index, fetching a vocabulary), for a reader
-   * who may search soon. Stops when `signal` aborts; asking again starts it again.
+   * Starts the work searching in `lang` will need (building an index, fetching a vocabulary), for
+   * a reader who may search soon. Stops when `signal` aborts; asking again starts it again.
    */
-  prepare(signal: AbortSignal): void;
+  prepare(signal: AbortSignal, lang: string): void;
 }

@@ -115,13 +115,13 @@ describe('parseBundle: version', () => {
       expect(error.issues).to.deep.equal([]);
       expect(error.message).to.equal(
         `This content bundle is written for format version ${JSON.stringify(version)}, ` +
-          'but this version of pip-widgets reads version 1 only.',
+          'but this version of pip-widgets reads versions 1 and 1.1 only.',
       );
     });
   }
 
   it('refuses a bundle with no version as a schema error at "version"', () => {
-    expectIssue({ questions: [] }, 'version', 'missing (expected the number 1)');
+    expectIssue({ questions: [] }, 'version', 'missing (expected the number 1 or 1.1)');
   });
 
   for (const [label, data, described] of [
@@ -542,5 +542,28 @@ describe('parseBundle: prototype keys', () => {
     expect((bundle as Loose).polluted).to.equal(undefined);
     expect((bundle.questions![0] as Loose).x).to.equal(undefined);
     expect((bundle.topic as Loose).constructor).to.equal(undefined);
+  });
+});
+
+describe('parseBundle: format 1.1 "search"', () => {
+  it('reads version 1.1 and its search settings, and "search" in a version 1 bundle', () => {
+    const search = { synonyms: [['1:1', 'one-on-one'], ['daily scrum', 'standup', 'stand-up']], builtinSynonyms: false };
+    expect(parseBundle({ version: 1.1, search }).search).to.deep.equal(search);
+    expect(parseBundle({ version: 1, search: { synonyms: [] } }).search).to.deep.equal({ synonyms: [] });
+  });
+
+  for (const [label, search, path, message] of [
+    ['a group of one entry', { synonyms: [['alone']] }, 'search.synonyms[0]', 'expected a group of 2 to 50 words or phrases that mean the same'],
+    ['an empty entry', { synonyms: [['boss', '  ']] }, 'search.synonyms[0][1]', 'expected text with at least one visible character'],
+    ['an entry of 101 characters', { synonyms: [['boss', 'b'.repeat(101)]] }, 'search.synonyms[0][1]', 'expected a word or phrase of 1 to 100 characters'],
+    ['a group that is not a list', { synonyms: ['boss, manager'] }, 'search.synonyms[0]', 'expected a list'],
+    ['builtinSynonyms as a string', { builtinSynonyms: 'no' }, 'search.builtinSynonyms', 'expected true or false'],
+  ] as const) {
+    it(`names the path of ${label}`, () => expectIssue({ version: 1.1, search }, path, message));
+  }
+
+  it('refuses more than 5000 groups', () => {
+    const synonyms = Array.from({ length: 5001 }, (_, i) => [`a${i}`, `b${i}`]);
+    expectIssue({ version: 1.1, search: { synonyms } }, 'search.synonyms', 'expected at most 5000 groups');
   });
 });

@@ -105,7 +105,7 @@ describe('pip-widgets validate', () => {
     const file = fixture('v2.json', '{ "version": 2 }');
     const { code, stdout } = run(['validate', file]);
     assert.equal(code, 1);
-    assert.match(stdout, /^✗ .*v2\.json: .*format version 2.*reads version 1 only\.\n$/);
+    assert.match(stdout, /^✗ .*v2\.json: .*format version 2.*reads versions 1 and 1\.1 only\.\n$/);
   });
 
   test('a missing file exits 2 with one line', () => {

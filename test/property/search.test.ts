@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { MAX_QUERY_LENGTH, normalize, QuestionIndex, type SearchResult } from '../../src/search/index.js';
-import { STOPWORDS } from '../../src/search/stopwords.js';
+import english from '../../src/search/languages/en.js';
 import { parseBundle } from '../../src/content/assembler.js';
 import type { Question } from '../../src/content/schema.js';
 import { plainText, question, VOCABULARY } from './arbitraries.js';
@@ -156,7 +156,7 @@ const plain = (result: SearchResult) => ({ order: result.order, matchedWords: [.
 /** Words the index keeps and a query looks up: 3 letters or more, not a stopword. */
 function significantWords(title: string): string[] {
   return (normalize(title).match(/[\p{L}\p{N}]+/gu) ?? []).filter(
-    (word) => (word.match(/\p{L}/gu) ?? []).length >= 3 && !STOPWORDS.has(word),
+    (word) => (word.match(/\p{L}/gu) ?? []).length >= 3 && !english.stopwords.includes(word),
   );
 }
 

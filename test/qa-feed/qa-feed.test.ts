@@ -284,6 +284,38 @@ describe('<pip-qa-feed> search', () => {
     expect(marks).to.include('severance');
   });
 
+  it('searches in the language of its lang attribute, with that language\'s word forms and synonyms', async () => {
+    const feed = await feedWith(
+      {
+        version: 1,
+        questions: [
+          question(1, { title: 'Kündigung nach dem Plan', body: 'Was nun?' }),
+          question(2, { title: 'Mein Vorgesetzter ignoriert mich', body: 'Seit Wochen.' }),
+          question(3, { title: 'Urlaub im Sommer', body: 'Darf ich?' }),
+        ],
+      },
+      'lang=de',
+    );
+    expect((await search(feed, 'kündigungen')).count).to.equal(1);
+    expect(ids(feed)).to.deep.equal(['q-1']);
+    await search(feed, 'chef');
+    expect(ids(feed)).to.deep.equal(['q-2']);
+    const marks = [...root(feed).querySelectorAll('[part="question-title"] mark')].map((mark) => mark.textContent);
+    expect(marks).to.deep.equal(['Vorgesetzter']);
+  });
+
+  it("uses the bundle's own synonyms (format 1.1) and can switch the built-in ones off", async () => {
+    const questions = [question(1, { title: 'Preparing for a one-on-one' }), question(2, { title: 'My manager is never around' })];
+    const feed = await feedWith({ version: 1.1, questions, search: { synonyms: [['1:1', 'one-on-one']], builtinSynonyms: false } });
+    await search(feed, '1:1');
+    expect(ids(feed)).to.deep.equal(['q-1']);
+    expect((await search(feed, 'boss')).count).to.equal(0);
+    feed.bundle = { version: 1.1, questions };
+    await waitForStatus(feed, 'ready');
+    await search(feed, 'supervisor');
+    expect(ids(feed)).to.deep.equal(['q-2']);
+  });
+
   it('matches words found only in a body', async () => {
     const feed = await feedWith(
       bundleOf([question(1), question(2, { body: 'My manager mentioned a **calibration** meeting.' }), question(3)]),

@@ -7,7 +7,10 @@ import type { QuestionSource, ResultsRequest, ResultsWindow } from '../../src/so
 
 /** A source whose answers the test releases one by one, to see what the controller does with late and failed ones. */
 class ControlledSource implements QuestionSource {
-  searchReady = true;
+  ready = true;
+  searchReady(): boolean {
+    return this.ready;
+  }
   asked: ResultsRequest[] = [];
   #pending: { resolve: (window: ResultsWindow) => void; reject: (error: unknown) => void }[] = [];
   prepared = 0;
@@ -36,7 +39,7 @@ class ControlledSource implements QuestionSource {
 
 class SearchHost extends LitElement {
   static override properties = { inputs: { attribute: false } };
-  inputs: SearchInputs = { query: '', tags: [], sort: 'relevance', limit: 20 };
+  inputs: SearchInputs = { query: '', tags: [], sort: 'relevance', limit: 20, lang: 'en' };
   source = new ControlledSource();
   readonly search = new SearchController(this, {
     source: () => this.source,

@@ -152,12 +152,12 @@ describe('QuestionIndex.search on the default bundle', () => {
     expect([...result.matchedWords]).to.include('visa');
   });
 
-  it('requires every word when some question has them all', () => {
-    const result = index.search('severance termination');
+  it('requires every word (or another form of it) when some question has them all', () => {
+    const result = QuestionIndex.buildSync(questions, { builtinSynonyms: false }).search('severance termination');
     expect(idsOf(result)[0]).to.equal('terminated-after-failing-pip');
     for (const position of result.order) {
-      const words = wordsIn(questions[position], 'all');
-      expect(words.has('severance') && words.has('termination'), questions[position].id).to.equal(true);
+      const words = [...wordsIn(questions[position], 'all')];
+      expect(words.includes('severance') && words.some((word) => word.startsWith('termin')), questions[position].id).to.equal(true);
     }
   });
 
@@ -284,7 +284,7 @@ describe('QuestionIndex.search on the default bundle', () => {
     const titled = (n: number, title: string, likes: number): Question => ({ id: `q-${n}`, title, body: '', likes });
     const small = QuestionIndex.buildSync([
       titled(0, 'Leave for medical reasons', 100),
-      titled(1, 'Medical leave questions', 0),
+      titled(1, 'Medical leave: two questions', 0),
       titled(2, 'Medical records', 50),
     ]);
     // Both titles hold both words; only one holds them as the phrase, and it wins despite fewer likes.
@@ -311,7 +311,7 @@ describe('QuestionIndex.search on the default bundle', () => {
     ]);
     expect(small.search('labor').order).to.deep.equal([0]);
     expect(small.search('agencies').order).to.deep.equal([]);
-    expect(small.search('dol').order).to.deep.equal([]);
+    expect(small.search('whd').order).to.deep.equal([]);
   });
 });
 

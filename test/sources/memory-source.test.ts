@@ -13,7 +13,7 @@ const questions: Question[] = parseBundle({
   ],
 }).questions!;
 
-const request = (extra: Partial<ResultsRequest> = {}): ResultsRequest => ({ query: '', tags: [], sort: 'relevance', offset: 0, limit: 10, ...extra });
+const request = (extra: Partial<ResultsRequest> = {}): ResultsRequest => ({ query: '', tags: [], sort: 'relevance', offset: 0, limit: 10, lang: 'en', ...extra });
 const ids = (list: readonly Question[]) => list.map((question) => question.id);
 
 describe('MemoryQuestionSource', () => {
@@ -35,9 +35,9 @@ describe('MemoryQuestionSource', () => {
 
   it('searches once its index is built, and marks the words that matched in the titles', async () => {
     const source = new MemoryQuestionSource(questions);
-    expect(source.searchReady).to.equal(false);
+    expect(source.searchReady('en')).to.equal(false);
     const found = await source.results(request({ query: 'severence' }));
-    expect(source.searchReady).to.equal(true);
+    expect(source.searchReady('en')).to.equal(true);
     expect(ids(found.questions)).to.have.members(['a', 'c']);
     const marked = found.title('a')!.filter((segment) => segment.match).map((segment) => segment.text);
     expect(marked).to.deep.equal(['severance']);
@@ -53,14 +53,14 @@ describe('MemoryQuestionSource', () => {
     let loads = 0;
     const source = new MemoryQuestionSource(questions, { loadEngine: async () => (loads++, engine) });
     const first = new AbortController();
-    source.prepare(first.signal);
+    source.prepare(first.signal, 'en');
     first.abort();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(source.searchReady).to.equal(false);
+    expect(source.searchReady('en')).to.equal(false);
     const second = new AbortController();
-    source.prepare(second.signal);
+    source.prepare(second.signal, 'en');
     await source.results(request({ query: 'visa' }));
-    expect(source.searchReady).to.equal(true);
+    expect(source.searchReady('en')).to.equal(true);
     expect(loads).to.be.at.least(1);
   });
 
@@ -80,10 +80,10 @@ describe('MemoryQuestionSource', () => {
   it('as a preview, pages and filters but never searches', async () => {
     const source = questionSourceFor({ version: 1, questions }, false);
     expect(ids((await source.results(request({ tags: ['visa'] }))).questions)).to.deep.equal(['b', 'c']);
-    source.prepare(new AbortController().signal);
+    source.prepare(new AbortController().signal, 'en');
     const answer = await Promise.race([source.results(request({ query: 'visa' })), new Promise((resolve) => setTimeout(resolve, 50, 'pending'))]);
     expect(answer).to.equal('pending');
-    expect(source.searchReady).to.equal(false);
+    expect(source.searchReady('en')).to.equal(false);
   });
 
   it('rejects a search when the engine cannot be fetched, and fetches it again for the next one', async () => {

@@ -9,7 +9,7 @@ export async function firstPagePostings(
   pageSize: number,
   nameOf: (author: Author | undefined) => string,
 ): Promise<object> {
-  const { questions } = await source.results({ query: '', tags: [], sort: 'relevance', offset: 0, limit: pageSize });
+  const { questions } = await source.results({ query: '', tags: [], sort: 'relevance', offset: 0, limit: pageSize, lang: 'en' });
   return discussionPostings(questions, location.href.split('#')[0], nameOf);
 }
 

@@ -142,7 +142,7 @@ export class PipQaFeed extends PipElement {
 
   readonly #search = new SearchController(this, {
     source: () => this.#source,
-    inputs: () => ({ query: this.query, tags: this.tagFilter, sort: this.sort, limit: this.visibleCount }),
+    inputs: () => ({ query: this.query, tags: this.tagFilter, sort: this.sort, limit: this.visibleCount, lang: this.localize.contentLang }),
     tagCount: TAG_BAR_SIZE,
     drawn: () => this.#draw.viewFilled,
     announcement: (count, query) =>

@@ -20,6 +20,8 @@ export interface SearchInputs {
   sort: QuestionSort;
   /** How many results to show. */
   limit: number;
+  /** The language of the questions (see ResultsRequest). */
+  lang: string;
 }
 
 export interface SearchOptions {
@@ -78,7 +80,7 @@ export class SearchController implements ReactiveController {
 
   /** Whether the current inputs wait for an index still being built ("Searching…"). */
   get searching(): boolean {
-    return !this.failed && this.#asked !== this.#answered && this.query.trim() !== '' && this.#source?.searchReady === false;
+    return !this.failed && this.#asked !== this.#answered && this.query.trim() !== '' && this.#source?.searchReady(this.#options.inputs().lang) === false;
   }
 
 
@@ -121,9 +123,9 @@ export class SearchController implements ReactiveController {
       }
     }
     if (!source) return this.#finish();
-    const { tags, sort, limit } = this.#options.inputs();
+    const { tags, sort, limit, lang } = this.#options.inputs();
     const query = this.query;
-    const key = plainJson([query, tags, sort]);
+    const key = plainJson([query, tags, sort, lang]);
     const asked = `${key}:${limit}`;
     if (asked === this.#asked) return;
     const newResults = newSource || !this.#asked?.startsWith(key + ':');
@@ -138,7 +140,7 @@ export class SearchController implements ReactiveController {
     // Drawn in this same update when the source answers at once; "Searching…" meanwhile when
     // the answer waits for an index, which does not hold up updateComplete either.
     whenAnswered(
-      () => source.results({ query, tags, sort, offset: 0, limit }),
+      () => source.results({ query, tags, sort, offset: 0, limit, lang }),
       (results) => {
         if (request !== this.#request || source !== this.#source) return;
         this.results = results;
@@ -189,6 +191,6 @@ export class SearchController implements ReactiveController {
     const preparing = new AbortController();
     this.#preparing = preparing;
     const view = this.#host.ownerDocument.defaultView ?? window;
-    view.requestAnimationFrame(() => view.setTimeout(() => source.prepare(preparing.signal)));
+    view.requestAnimationFrame(() => view.setTimeout(() => source.prepare(preparing.signal, this.#options.inputs().lang)));
   }
 }

@@ -1,0 +1,27 @@
+/**
+ * English, built into the engine. Word forms by Porter's stemmer ("negotiating", "negotiated" and
+ * "negotiation" share "negoti"), for words of plain ASCII letters only: a word with other letters
+ * is surely not English, and an English index meets such words in names and quotes.
+ *
+ * Stopwords are our own list rather than a general one: it leaves in "after" and "before" (they
+ * tell "after a PIP" from "before a PIP"), "us" (the country matters in visa and benefit
+ * questions), and "up", "out", "off" ("laid off" is not "laid"). Contractions appear without
+ * their apostrophe because the tokenizer joins an apostrophed word up ("I'm" → "im").
+ */
+import { stemmer } from 'stemmer';
+import type { SearchLanguage } from '../language.js';
+import thesaurus from '../thesaurus/en.js';
+
+const ENGLISH_WORD = /^[a-z]{3,32}$/;
+
+export default {
+  lang: 'en',
+  stem: (word) => (ENGLISH_WORD.test(word) ? stemmer(word) : undefined),
+  stopwords: `a about all also am an and any are as at be been being but by can could did do does doing for
+  from had has have having he her here him his how i if in into is it its just me my myself no not
+  of on or our ours she should so some such than that the their theirs them then there these they
+  this those to too very was we were what when where which who whom why will with would you your
+  yours im ive dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt wont youre
+  youve theyre thats whats hes shes`.split(/\s+/),
+  thesaurus,
+} satisfies SearchLanguage as SearchLanguage;

@@ -1,0 +1,120 @@
+/**
+ * Synonyms: groups of words and phrases a reader may use for one another. A query's words that
+ * spell one entry of a group (compared by stem, so "supervisors" is "supervisor") also match
+ * every other entry of the group, below the words as typed.
+ */
+import { cut, isUnspaced, isWord, JOINERS, normalize, PHRASE_WORD, segmentWords, WORD_GROUP } from './tokenize.js';
+
+export type SynonymGroup = readonly string[];
+
+/** Enough for any real group; a larger one would cost every keystroke that meets it. */
+const MAX_ENTRIES = 16;
+
+/** The groups of a thesaurus file: one per line, entries separated by commas. */
+export function parseThesaurus(text: string): SynonymGroup[] {
+  return text
+    .split('\n')
+    .map((line) => line.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .filter((group) => group.length > 1);
+}
+
+interface Entry {
+  /** What each word is compared by (see Analysis.key). */
+  keys: string[];
+  /** The words as the index has them. */
+  words: string[];
+  /** For an entry of several words, what a title that holds it holds (see Synonym). */
+  phrase?: string;
+  group: number;
+}
+
+/** An entry to look up: its words, and for several words, the phrase they must make in a title. */
+export interface Synonym {
+  words: string[];
+  phrase?: string;
+}
+
+export interface SynonymMatch {
+  /** How many query words the entry spelled. */
+  span: number;
+  /** The other entries of its groups. */
+  others: Synonym[];
+}
+
+interface Language {
+  stopwords: ReadonlySet<string>;
+  key(word: string): string;
+}
+
+/** The words of an entry, as a query of it would have them: each group joined up, stopwords left out. */
+function entryWords(entry: string, stopwords: ReadonlySet<string>): string[] {
+  const words: string[] = [];
+  for (const group of normalize(entry).match(WORD_GROUP) ?? []) {
+    if (isUnspaced(group)) words.push(...segmentWords(group));
+    else words.push(cut(group.split(JOINERS).join('')));
+  }
+  return words.filter((word) => isWord(word) && !stopwords.has(word));
+}
+
+export class Thesaurus {
+  /** Entries by the key of their first word. */
+  readonly #entries = new Map<string, Entry[]>();
+  readonly #groups: Entry[][] = [];
+
+  constructor(groups: readonly SynonymGroup[], language: Language) {
+    for (const group of groups) {
+      const entries: Entry[] = [];
+      const seen = new Set<string>();
+      for (const text of group) {
+        const words = entryWords(text, language.stopwords);
+        const keys = words.map((word) => language.key(word));
+        // An entry of stopwords only ("it") cannot be looked up, and one spelled twice is one.
+        if (words.length === 0 || seen.has(keys.join(' '))) continue;
+        seen.add(keys.join(' '));
+        const normalized = normalize(text);
+        const phrase = words.length < 2 ? undefined : isUnspaced(normalized) ? normalized.replace(/\s+/gu, '') : ` ${(normalized.match(PHRASE_WORD) ?? []).join(' ')} `;
+        entries.push({ keys, words, phrase, group: this.#groups.length });
+      }
+      if (entries.length < 2) continue;
+      this.#groups.push(entries.slice(0, MAX_ENTRIES));
+      for (const entry of this.#groups[this.#groups.length - 1]) {
+        const list = this.#entries.get(entry.keys[0]);
+        if (list) list.push(entry);
+        else this.#entries.set(entry.keys[0], [entry]);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.#groups.length;
+  }
+
+  /** The longest entry spelled by the query word keys from `from` on, and its synonyms; undefined if none. */
+  match(keys: readonly (string | undefined)[], from: number): SynonymMatch | undefined {
+    const first = keys[from];
+    const candidates = first === undefined ? undefined : this.#entries.get(first);
+    if (!candidates) return undefined;
+    let span = 0;
+    let spelled: Entry[] = [];
+    for (const entry of candidates) {
+      const length = entry.keys.length;
+      if (length < span || !entry.keys.every((key, i) => keys[from + i] === key)) continue;
+      if (length > span) spelled = [];
+      span = length;
+      spelled.push(entry);
+    }
+    if (span === 0) return undefined;
+    const others: Synonym[] = [];
+    const own = new Set(spelled.map((entry) => entry.keys.join(' ')));
+    for (const { group } of spelled) {
+      for (const entry of this.#groups[group]) {
+        const key = entry.keys.join(' ');
+        if (!own.has(key)) {
+          own.add(key);
+          others.push({ words: entry.words, phrase: entry.phrase });
+        }
+      }
+    }
+    return { span, others };
+  }
+}
