@@ -113,7 +113,12 @@ const standalone: UserConfig = {
     sourcemap: true,
     lib: { entry: entry('standalone.ts'), formats: ['es'], fileName: () => 'pip-widgets.js' },
     rolldownOptions: {
-      output: { minify: true, chunkFileNames: 'pip-widgets-[name]-[hash].js' },
+      output: {
+        minify: true,
+        // The search engine's languages beside the translations of the same name.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/search/languages/') ? 'pip-widgets-search-[name]-[hash].js' : 'pip-widgets-[name]-[hash].js',
+      },
     },
   },
 };

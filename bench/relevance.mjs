@@ -47,12 +47,13 @@ export function judgedSet(count = RELEVANCE_SIZE) {
 
 const ENGINES = {
   async ours() {
-    const { QuestionIndex, loadSearchLanguage } = await import(pathToFileURL(join(ROOT, 'dist/lib/search/index.js')).href);
+    const { QuestionIndex, english } = await import(pathToFileURL(join(ROOT, 'dist/lib/search/index.js')).href);
+    const { loadSearchLanguage } = await import(pathToFileURL(join(ROOT, 'dist/lib/sources/search-languages.js')).href);
     return async (questions, languages) => {
       // One index per language, as a feed in that language builds: its stemmer, stopwords and thesaurus.
       const indexes = new Map();
       for (const lang of languages) {
-        const { value: language } = await loadSearchLanguage(lang);
+        const { value: language } = (await loadSearchLanguage(lang)) ?? { value: english };
         indexes.set(lang, await QuestionIndex.build(questions, { sliceMs: 250, language }));
       }
       const ids = questions.map((question) => question.id);

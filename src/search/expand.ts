@@ -27,14 +27,15 @@ export interface Words {
 /** Questions that must use a word for it to count as spelled right: one use may be a typo. */
 const KNOWN = 2;
 
-/** A term's word when it is one word (not a hyphenated group), else undefined. */
+/** A term's word as typed when it is one word (not a hyphenated group, not several words of a synonym), else undefined. */
 function single(term: Term): QueryWord | undefined {
   const [first] = term;
-  return term.length === 1 && first.words.length === 1 && !isUnspaced(first.words[0].text) ? first.words[0] : undefined;
+  return first.words.length === 1 && first.weight === 1 && !isUnspaced(first.words[0].text) ? first.words[0] : undefined;
 }
 
+/** Synonyms first: "improvement plan" is an entry of the thesaurus before it is "improvementplan". */
 export function expandTerms(terms: readonly Term[], words: Words): Term[] {
-  return withSynonyms(withCompounds(terms, words), words);
+  return withCompounds(withSynonyms(terms, words), words);
 }
 
 function withCompounds(terms: readonly Term[], words: Words): Term[] {
@@ -84,10 +85,10 @@ function split(word: string, words: Words): string[] | undefined {
 }
 
 /** Each run of query words that spells a thesaurus entry becomes one term: those words, or any synonym. */
-function withSynonyms(terms: Term[], words: Words): Term[] {
-  if (words.thesaurus.size === 0) return terms;
+function withSynonyms(terms: readonly Term[], words: Words): Term[] {
+  if (words.thesaurus.size === 0) return [...terms];
   const keys = terms.map((term) => {
-    const word = single(term) ?? (term[0].words.length === 1 ? term[0].words[0] : undefined);
+    const word = term[0].words.length === 1 ? term[0].words[0] : undefined;
     return word && words.key(word.text);
   });
   const out: Term[] = [];
@@ -98,9 +99,11 @@ function withSynonyms(terms: Term[], words: Words): Term[] {
       continue;
     }
     const { span, others } = match;
-    const synonyms = others.map(({ words, phrase }) => ({
+    // An entry that repeats a word ("manager's manager") would match any question with the word once.
+    const searchable = others.filter((words) => new Set(words).size === words.length);
+    const synonyms = searchable.map((words) => ({
       ...alternative(words.map((text) => ({ text, open: false, fixed: true })), span, SYNONYM),
-      phrase,
+      together: words.length > 1,
     }));
     const own = span === 1 ? terms[i] : [alternative(terms.slice(i, i + span).map((term) => term[0].words[0]), span)];
     out.push([...own, ...synonyms]);

@@ -1,4 +1,4 @@
-import { cut, JOINERS, normalize } from './tokenize.js';
+import { cut, isUnspaced, JOINERS, normalize, segmentWords } from './tokenize.js';
 
 /**
  * The same groups as the tokenizer's (WORD_GROUP, bounded runs too), in text that is not
@@ -25,9 +25,20 @@ export function highlightSegments(text: string, matched: ReadonlySet<string>): S
   };
   let index = 0;
   for (const found of text.matchAll(DISPLAY_GROUP)) {
-    const group = found[0];
+    let group = found[0];
     push(text.slice(index, found.index), false);
     index = found.index + group.length;
+    // Japanese or Chinese: marked word by word, as the segmenter splits them for the index.
+    if (isUnspaced(group)) {
+      for (const word of segmentWords(group)) {
+        const at = group.indexOf(word);
+        push(group.slice(0, at), false);
+        push(word, matched.has(cut(normalize(word))));
+        group = group.slice(at + word.length);
+      }
+      push(group, false);
+      continue;
+    }
     // A joined group is marked whole when it matched as one word ("H-1B" for "h1b"), else part by part.
     if (matched.has(cut(normalize(group.replace(JOINERS, ''))))) {
       push(group, true);

@@ -1,4 +1,4 @@
-import { cut, ENDS_IN_WORD, isUnspaced, isWord, JOINERS, normalize, PHRASE_WORD, segmentWords, WORD_GROUP } from './tokenize.js';
+import { cut, ENDS_IN_WORD, isUnspaced, isWord, joinedWord, JOINERS, normalize, PHRASE_WORD, segmentWords, WORD_GROUP } from './tokenize.js';
 
 /** Characters; longer queries are cut. */
 export const MAX_QUERY_LENGTH = 100;
@@ -17,10 +17,10 @@ export interface Alternative {
   words: QueryWord[];
   weight: number;
   /**
-   * Where the words must make this phrase in the title to count: a synonym of several words
-   * ("level up") whose words a question only has apart ("entry-level", "follow up") means something else.
+   * Counts only where each word is in the title or tags: a synonym of several words ("level up")
+   * whose words a question has only somewhere in its body ("entry-level", "follow up") means something else.
    */
-  phrase?: string;
+  together?: boolean;
 }
 
 /** One thing the reader asked for, as alternatives; a question matches through its best alternative. */
@@ -59,7 +59,7 @@ export function parseQuery(query: string, stopwords: ReadonlySet<string>): Parse
       return;
     }
     const parts = group.split(JOINERS).map(cut);
-    const joined = cut(parts.join(''));
+    const joined = joinedWord(group);
     const alternatives: Term = [];
     if (searchable(joined)) alternatives.push(alternative([{ text: joined, open: groupOpen }], 1));
     if (parts.length > 1) {

@@ -31,7 +31,7 @@ const PHRASE_BONUS = 1.5;
  */
 const ENOUGH = 3;
 const LONG_QUERY = 3;
-/** A synonym of several words, its words found apart: in partial matches only, and worth little. */
+/** A synonym of several words, its words found in the body only: in partial matches only, and worth little. */
 const APART = 0.3;
 /** Partial matches scoring below this share of the best one are noise, not results. */
 const PARTIAL_CUTOFF = 0.3;
@@ -376,18 +376,16 @@ export class QuestionIndex {
   }
 
   /** Best score per question for one term: the best alternative, each scored by the sum of its words' best matches. */
-  /** `loose`: a synonym's words apart count too, for a little (see Alternative.phrase). */
+  /** `loose`: a synonym's words count in the body too, for a little (see Alternative.together). */
   #termScores(term: Term, typosOfKnownWords: boolean, loose: boolean, matchedWords: Set<string>): Float64Array {
     let best: Float64Array | undefined;
-    for (const { words, weight, phrase } of term) {
+    for (const { words, weight, together } of term) {
       let scores: Float64Array | undefined;
       for (const word of words) {
-        const wordScores = this.#wordScores(this.#vocabulary.candidates(word, typosOfKnownWords), matchedWords);
+        const wordScores = this.#wordScores(this.#vocabulary.candidates(word, typosOfKnownWords), matchedWords, together ? (loose ? APART : 0) : 1);
         if (!scores) scores = wordScores;
         else for (let doc = 0; doc < this.size; doc++) scores[doc] = wordScores[doc] > 0 && scores[doc] > 0 ? scores[doc] + wordScores[doc] : 0;
       }
-      const apart = loose ? APART : 0;
-      if (phrase) for (let doc = 0; doc < this.size; doc++) if (scores![doc] > 0 && !this.#titles[doc].includes(phrase)) scores![doc] *= apart;
       if (weight !== 1) for (let doc = 0; doc < this.size; doc++) scores![doc] *= weight;
       if (!best) best = scores!;
       else for (let doc = 0; doc < this.size; doc++) best[doc] = Math.max(best[doc], scores![doc]);
@@ -395,7 +393,8 @@ export class QuestionIndex {
     return best!;
   }
 
-  #wordScores(candidates: Candidates, matchedWords: Set<string>): Float64Array {
+  /** `elsewhere`: what a match outside the title and tags is worth, from 0 (nothing) to 1 (as anywhere). */
+  #wordScores(candidates: Candidates, matchedWords: Set<string>, elsewhere: number): Float64Array {
     const scores = new Float64Array(this.size);
     const titles = this.#titleWeights;
     const bodies = this.#bodyWeights;
@@ -407,7 +406,7 @@ export class QuestionIndex {
         const doc = posting >>> 5;
         const mask = posting & 31;
         const fields = MASK_WEIGHT[mask] + (mask & TITLE ? titles[doc] : 0) + (mask & BODY ? bodies[doc] : 0);
-        const score = (weight * fields * (K1 + 1)) / (fields + K1);
+        const score = ((mask & (TITLE | TAGS) ? weight : weight * elsewhere) * fields * (K1 + 1)) / (fields + K1);
         if (score > scores[doc]) scores[doc] = score;
       }
     }

@@ -3,7 +3,7 @@
  * spell one entry of a group (compared by stem, so "supervisors" is "supervisor") also match
  * every other entry of the group, below the words as typed.
  */
-import { cut, isUnspaced, isWord, JOINERS, normalize, PHRASE_WORD, segmentWords, WORD_GROUP } from './tokenize.js';
+import { isUnspaced, isWord, joinedWord, normalize, segmentWords, WORD_GROUP } from './tokenize.js';
 
 export type SynonymGroup = readonly string[];
 
@@ -23,22 +23,14 @@ interface Entry {
   keys: string[];
   /** The words as the index has them. */
   words: string[];
-  /** For an entry of several words, what a title that holds it holds (see Synonym). */
-  phrase?: string;
   group: number;
-}
-
-/** An entry to look up: its words, and for several words, the phrase they must make in a title. */
-export interface Synonym {
-  words: string[];
-  phrase?: string;
 }
 
 export interface SynonymMatch {
   /** How many query words the entry spelled. */
   span: number;
-  /** The other entries of its groups. */
-  others: Synonym[];
+  /** The other entries of its groups, as words. */
+  others: string[][];
 }
 
 interface Language {
@@ -51,7 +43,7 @@ function entryWords(entry: string, stopwords: ReadonlySet<string>): string[] {
   const words: string[] = [];
   for (const group of normalize(entry).match(WORD_GROUP) ?? []) {
     if (isUnspaced(group)) words.push(...segmentWords(group));
-    else words.push(cut(group.split(JOINERS).join('')));
+    else words.push(joinedWord(group));
   }
   return words.filter((word) => isWord(word) && !stopwords.has(word));
 }
@@ -71,9 +63,7 @@ export class Thesaurus {
         // An entry of stopwords only ("it") cannot be looked up, and one spelled twice is one.
         if (words.length === 0 || seen.has(keys.join(' '))) continue;
         seen.add(keys.join(' '));
-        const normalized = normalize(text);
-        const phrase = words.length < 2 ? undefined : isUnspaced(normalized) ? normalized.replace(/\s+/gu, '') : ` ${(normalized.match(PHRASE_WORD) ?? []).join(' ')} `;
-        entries.push({ keys, words, phrase, group: this.#groups.length });
+        entries.push({ keys, words, group: this.#groups.length });
       }
       if (entries.length < 2) continue;
       this.#groups.push(entries.slice(0, MAX_ENTRIES));
@@ -104,14 +94,14 @@ export class Thesaurus {
       spelled.push(entry);
     }
     if (span === 0) return undefined;
-    const others: Synonym[] = [];
+    const others: string[][] = [];
     const own = new Set(spelled.map((entry) => entry.keys.join(' ')));
     for (const { group } of spelled) {
       for (const entry of this.#groups[group]) {
         const key = entry.keys.join(' ');
         if (!own.has(key)) {
           own.add(key);
-          others.push({ words: entry.words, phrase: entry.phrase });
+          others.push(entry.words);
         }
       }
     }

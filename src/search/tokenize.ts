@@ -114,6 +114,16 @@ export function withoutLinkTargets(markdown: string): string {
   return out + markdown.slice(from);
 }
 
+/**
+ * A query's or a synonym's word group as one word: its parts run together, without a possessive
+ * "'s" ("boss's" → "boss", as the index has it among the group's parts; "h-1b" → "h1b").
+ */
+export function joinedWord(group: string): string {
+  const parts = group.split(JOINERS);
+  if (parts.length > 1 && parts[parts.length - 1] === 's') parts.pop();
+  return cut(parts.join(''));
+}
+
 export const cut = (word: string) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
 
 /**

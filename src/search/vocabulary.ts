@@ -15,7 +15,7 @@ const MIN_PREFIX_LENGTH = 2;
 const MIN_UNSPACED_PREFIX_LENGTH = 1;
 const MIN_UNSPACED_FUZZY_LENGTH = 2;
 /** The most frequent completions only: "co" must not pull in hundreds of words. */
-const MAX_PREFIX_WORDS = 30;
+const MAX_PREFIX_WORDS = 100;
 // Typos allowed as search engines do (Algolia's defaults): none below 4 letters, 1 from 4, 2 from 8.
 const MIN_FUZZY_LENGTH = 4;
 const TWO_TYPOS_LENGTH = 8;

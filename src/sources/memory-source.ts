@@ -4,6 +4,7 @@ import { box, type Box } from '../internal/boxed.js';
 import { plainJson } from '../internal/plain-json.js';
 import { yieldToPage } from '../internal/schedule.js';
 import type { QuestionIndex, Segment } from '../search/index.js';
+import { loadSearchLanguage, searchLanguageOf } from './search-languages.js';
 import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
 
 export type SearchEngine = typeof import('../search/index.js');
@@ -16,8 +17,7 @@ const loadEngine = () =>
     throw error;
   }));
 
-/** A language tag's primary subtag, lowercase ("pt" for "pt-BR"): what tells one search language from another. */
-const languageKey = (lang: string) => lang.toLowerCase().split('-')[0] || 'en';
+const languageKey = searchLanguageOf;
 
 interface Order {
   key: string;
@@ -186,7 +186,7 @@ export class MemoryQuestionSource implements QuestionSource {
     const abort = new AbortController();
     const { synonyms, builtinSynonyms } = this.#settings;
     const index = this.#loadEngine().then((engine) =>
-      engine.loadSearchLanguage(key).then((language) =>
+      (loadSearchLanguage(key) ?? Promise.resolve(box(engine.english))).then((language) =>
         engine.QuestionIndex.buildBoxed(this.#questions, {
           language: language.value,
           synonyms,

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { Question } from '../../src/content/schema.js';
-import { highlightSegments, loadSearchLanguage, QuestionIndex } from '../../src/search/index.js';
+import { english, highlightSegments, QuestionIndex, type SearchLanguage } from '../../src/search/index.js';
+import { loadSearchLanguage as load } from '../../src/sources/search-languages.js';
+
+const loadSearchLanguage = async (lang: string): Promise<{ value: SearchLanguage }> => (await load(lang)) ?? { value: english };
 
 type Draft = Pick<Question, 'id' | 'title'> & Partial<Question>;
 const questionsOf = (drafts: Draft[]) => drafts.map((draft) => ({ body: '', ...draft }));
@@ -25,6 +28,7 @@ describe('QuestionIndex.search by synonyms', () => {
     { id: 'fired', title: 'Terminated at the end of the plan' },
     { id: 'pto', title: 'Can I take paid time off in the middle of it?' },
     { id: 'pip', title: 'First week on a PIP' },
+    { id: 'skip-level', title: 'Asking for a skip-level meeting' },
     { id: 'unrelated', title: 'Writing a good résumé summary' },
   ]);
 
@@ -39,6 +43,8 @@ describe('QuestionIndex.search by synonyms', () => {
     expect(ids('pto ')).to.deep.equal(['pto']);
     expect(ids('dismissed ')).to.deep.equal(['fired']);
     expect(ids('getting let go ')).to.deep.equal(['fired']);
+    expect(ids("my boss's boss ")[0]).to.equal('skip-level');
+    expect(ids('my bosses boss ')[0]).to.equal('skip-level');
   });
 
   it('marks the synonyms that matched in titles', () => {
@@ -147,7 +153,7 @@ describe('QuestionIndex in other languages', () => {
 
   it('Japanese: words found by Intl.Segmenter, the voicing of kana kept', async () => {
     const { value: language } = await loadSearchLanguage('ja');
-    const { ids } = searcher(
+    const { ids, marked } = searcher(
       [
         { id: 'kaiko', title: '解雇されたあと退職金はもらえますか' },
         { id: 'jinji', title: '人事部との面談に同席してもらえる？' },
@@ -161,6 +167,7 @@ describe('QuestionIndex in other languages', () => {
     expect(ids('人事部面談')).to.deep.equal(['jinji']);
     expect(ids('カード ')).to.deep.equal(['kana']);
     expect(ids('ガード ')).to.deep.equal(['gana']);
+    expect(marked('解雇 退職金 ', 'kaiko')).to.deep.equal(['解雇', '退職金']);
   });
 
   it('Chinese: words found by Intl.Segmenter, one character long included', async () => {

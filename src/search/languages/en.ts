@@ -9,10 +9,13 @@
  * their apostrophe because the tokenizer joins an apostrophed word up ("I'm" → "im").
  */
 import { stemmer } from 'stemmer';
+import { eng } from 'stopword/src/stopwords_eng.js';
 import type { SearchLanguage } from '../language.js';
 import thesaurus from '../thesaurus/en.js';
 
 const ENGLISH_WORD = /^[a-z]{3,32}$/;
+/** Words of the general list that tell questions apart here. */
+const KEPT = new Set(['after', 'before', 'up', 'out', 'between', 'under', 'over']);
 
 export default {
   lang: 'en',
@@ -22,6 +25,8 @@ export default {
   of on or our ours she should so some such than that the their theirs them then there these they
   this those to too very was we were what when where which who whom why will with would you your
   yours im ive dont doesnt didnt isnt arent wasnt werent cant couldnt shouldnt wouldnt wont youre
-  youve theyre thats whats hes shes`.split(/\s+/),
+  youve theyre thats whats hes shes`
+    .split(/\s+/)
+    .concat(eng.filter((word) => !KEPT.has(word))),
   thesaurus,
 } satisfies SearchLanguage as SearchLanguage;

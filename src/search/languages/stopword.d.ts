@@ -32,3 +32,6 @@ declare module 'stopword/src/stopwords_jpn.js' {
 declare module 'stopword/src/stopwords_zho.js' {
   export const zho: string[];
 }
+declare module 'stopword/src/stopwords_eng.js' {
+  export const eng: string[];
+}
