@@ -2,18 +2,17 @@
  * The inverted index and its ranking. fuse.js over whole questions is far too slow per
  * keystroke at bench sizes (see bench/README.md), so fuse.js is used only where it is fast: over
  * the vocabulary (the distinct words of all questions, `vocabulary.ts`), to turn a misspelled
- * query word into real words. The index (word → questions and the fields it
- * occurs in) does the rest: each query word stands for itself, its other forms (same stem), its
- * completions while it is typed, and its likely typos, each at a lower weight; every query word must match (else any may); the
- * field a word occurs in weighs most.
+ * query word into real words. The index (word → questions and the fields it occurs in, built by
+ * index-parts.ts) does the rest: each query word stands for itself, its other forms (same stem),
+ * its synonyms (expand.ts), its completions while it is typed, and its likely typos, each at a
+ * lower weight. Every term must match, unless too few questions have them all; scores are BM25F.
  */
 import type { Question } from '../content/schema.js';
 import { expandTerms, type Words } from './expand.js';
-import { Analysis, type LanguageOptions, type SearchLanguage } from './language.js';
-import english from './languages/en.js';
+import type { Analysis } from './language.js';
+import { ANSWERS, AUTHOR, BODY, indexParts, TAGS, TITLE, type IndexParts, type PartsOptions } from './index-parts.js';
 import { parseQuery, type Term } from './query.js';
-import { forEachWord, normalize, phraseOf, withoutLinkTargets } from './tokenize.js';
-import { Vocabulary, type Bucket, type Candidates } from './vocabulary.js';
+import { Vocabulary, type Candidates } from './vocabulary.js';
 
 export interface SearchResult {
   /** Indices into the questions array, best first. Only questions that match. */
@@ -30,6 +29,7 @@ const PHRASE_BONUS = 1.5;
  * me to fail") has words no question has all of.
  */
 const ENOUGH = 3;
+/** Terms from which a query counts as a question asked in words of its own (see search). */
 const LONG_QUERY = 3;
 /** A synonym of several words, its words found in the body only: in partial matches only, and worth little. */
 const APART = 0.3;
@@ -44,12 +44,6 @@ const K1 = 1.2;
 const B_TITLE = 0.3;
 const B_BODY = 0.75;
 
-// Fields a word occurs in, as bits of a posting: docIndex * 32 + fieldMask.
-const TITLE = 1;
-const TAGS = 2;
-const AUTHOR = 4;
-const BODY = 8;
-const ANSWERS = 16;
 const TITLE_WEIGHT = 4;
 const BODY_WEIGHT = 1;
 const FIELD_WEIGHTS: readonly [number, number][] = [
@@ -65,9 +59,6 @@ const MASK_WEIGHT = Float64Array.from({ length: 32 }, (_, mask) =>
 /** Inverse document frequency, as BM25 has it: never below 0, whatever share of questions use a word. */
 const idf = (found: number, size: number) => Math.log(1 + (size - found + 0.5) / (found + 0.5));
 
-/** Rows of the postings log grouped per build step: a small fraction of a slice. */
-const ROWS_PER_STEP = 1 << 16;
-
 /** Per question, a field's weight for its length (BM25F): `weight` at the average length, less when longer. */
 function lengthWeights(lengths: Uint16Array, weight: number, b: number): Float32Array {
   // The average of the fields that have words: questions without a body do not make bodies look long.
@@ -78,17 +69,7 @@ function lengthWeights(lengths: Uint16Array, weight: number, b: number): Float32
   return Float32Array.from(lengths, (length) => weight / (1 - b + (b * length) / average));
 }
 
-/** `array`, or a copy twice as long when `index` is past its end. */
-function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
-  if (index < array.length) return array;
-  const longer = new Int32Array(array.length * 2);
-  longer.set(array);
-  return longer;
-}
-
-interface BuildOptions extends LanguageOptions {
-  /** The language of the questions: English when not given (see languages/). */
-  language?: SearchLanguage;
+interface BuildOptions extends PartsOptions {
   signal?: AbortSignal;
   sliceMs?: number;
   pause?: () => Promise<void>;
@@ -122,8 +103,13 @@ export class QuestionIndex {
     }
   }
 
+  /** The build's steps (see index-parts.ts), ending in the index. */
+  static *#steps(questions: readonly Question[], options: BuildOptions): Generator<void, QuestionIndex> {
+    return new QuestionIndex(yield* indexParts(questions, options));
+  }
+
   /** The same, at once (tests, small bundles). */
-  static buildSync(questions: readonly Question[], options: LanguageOptions & { language?: SearchLanguage } = {}): QuestionIndex {
+  static buildSync(questions: readonly Question[], options: PartsOptions = {}): QuestionIndex {
     const steps = QuestionIndex.#steps(questions, options);
     for (;;) {
       const step = steps.next();
@@ -155,17 +141,7 @@ export class QuestionIndex {
     return this.#analysis.lang;
   }
 
-  private constructor(
-    analysis: Analysis,
-    ids: ReadonlyMap<string, number>,
-    offsets: Int32Array,
-    postings: Int32Array,
-    buckets: ReadonlyMap<string, Bucket>,
-    stems: ReadonlyMap<string, readonly string[]>,
-    titles: readonly string[],
-    likeOrder: Int32Array,
-    fieldLengths: { title: Uint16Array; body: Uint16Array },
-  ) {
+  private constructor({ analysis, ids, offsets, postings, buckets, stems, titles, likeOrder, titleLengths, bodyLengths }: IndexParts) {
     this.#analysis = analysis;
     this.#ids = ids;
     this.#offsets = offsets;
@@ -177,122 +153,13 @@ export class QuestionIndex {
       key: (word) => analysis.key(word),
       thesaurus: analysis.thesaurus,
     };
-    this.#titleWeights = lengthWeights(fieldLengths.title, TITLE_WEIGHT, B_TITLE);
-    this.#bodyWeights = lengthWeights(fieldLengths.body, BODY_WEIGHT, B_BODY);
+    this.#titleWeights = lengthWeights(titleLengths, TITLE_WEIGHT, B_TITLE);
+    this.#bodyWeights = lengthWeights(bodyLengths, BODY_WEIGHT, B_BODY);
     this.#titles = titles;
     this.size = titles.length;
     this.#likeOrder = likeOrder;
     this.#likeRank = new Int32Array(this.size);
     likeOrder.forEach((doc, place) => (this.#likeRank[doc] = place));
-  }
-
-  /** The whole build as small steps, so build() and buildSync() share one code path and give the same index. */
-  static *#steps(questions: readonly Question[], options: BuildOptions): Generator<void, QuestionIndex> {
-    const analysis = new Analysis(options.language ?? english, options, normalize, english);
-    // A map lookup per word of text is the heart of the build: stopwords map to -1, so that one
-    // lookup also drops them.
-    const ids = new Map<string, number>([...analysis.stopwords].map((word) => [word, -1]));
-    const words: string[] = [];
-    // Every (word, question) pair once, in question order, as two growing columns: word id, and
-    // question * 32 + fields. Typed arrays rather than a list per word: much less time and memory,
-    // mostly the garbage collector's.
-    let logWords = new Int32Array(1 << 16);
-    let logPostings = new Int32Array(1 << 16);
-    let logSize = 0;
-    /** Per word id, its last row in the log: the one to add a field to while in the same question. */
-    let lastRow = new Int32Array(1 << 12);
-    const titles: string[] = [];
-    const likes: number[] = [];
-    let doc = 0;
-    let field = 0;
-    const titleLengths = new Uint16Array(questions.length);
-    const bodyLengths = new Uint16Array(questions.length);
-    /** Words of the field being read, stopwords included: BM25F's field length. */
-    let length = 0;
-    const post = (word: string) => {
-      length++;
-      let id = ids.get(word);
-      if (id === -1) return;
-      if (id === undefined) {
-        id = words.length;
-        ids.set(word, id);
-        words.push(word);
-        lastRow = grown(lastRow, id);
-      } else if (logPostings[lastRow[id]] >>> 5 === doc) {
-        logPostings[lastRow[id]] |= field;
-        return;
-      }
-      logWords = grown(logWords, logSize);
-      logPostings = grown(logPostings, logSize);
-      logWords[logSize] = id;
-      logPostings[logSize] = doc * 32 + field;
-      lastRow[id] = logSize++;
-    };
-    const add = (text: string | undefined, inField: number) => {
-      field = inField;
-      if (text) forEachWord(normalize(text), post);
-    };
-    const fieldLength = () => Math.min(length, 0xffff);
-    for (; doc < questions.length; doc++) {
-      const question = questions[doc];
-      length = 0;
-      add(question.title, TITLE);
-      titleLengths[doc] = fieldLength();
-      for (const tag of question.tags ?? []) add(tag, TAGS);
-      const author = question.author;
-      if (author) for (const text of [author.name, author.level, author.role, author.company]) add(text, AUTHOR);
-      length = 0;
-      add(withoutLinkTargets(question.body), BODY);
-      bodyLengths[doc] = fieldLength();
-      for (const answer of question.answers ?? []) {
-        add(withoutLinkTargets(answer.body), ANSWERS);
-        add(answer.author?.name, ANSWERS);
-      }
-      titles.push(phraseOf(normalize(question.title)));
-      // Whole, at least 0, at most 2^31: tie-break keys must stay exact (see #rank).
-      likes.push(Math.min(Math.max(Math.trunc(question.likes ?? 0), 0), 2 ** 31) || 0);
-      yield;
-    }
-    for (const word of analysis.stopwords) ids.delete(word);
-
-    // Group the log by word (a counting sort; each word's postings stay in question order), in
-    // steps: a large bundle's log has millions of rows.
-    const offsets = new Int32Array(words.length + 1);
-    for (let row = 0; row < logSize; row++) {
-      offsets[logWords[row] + 1]++;
-      if (row % ROWS_PER_STEP === 0) yield;
-    }
-    for (let id = 0; id < words.length; id++) offsets[id + 1] += offsets[id];
-    const postings = new Int32Array(logSize);
-    const next = offsets.slice(0, words.length);
-    for (let row = 0; row < logSize; row++) {
-      postings[next[logWords[row]]++] = logPostings[row];
-      if (row % ROWS_PER_STEP === 0) yield;
-    }
-    const buckets = new Map<string, Bucket>();
-    for (const word of words) {
-      const bucket = buckets.get(word[0]);
-      if (bucket) bucket.words.push(word);
-      else buckets.set(word[0], { words: [word], fuses: new Map() });
-    }
-    yield;
-    // One bucket per step: sorting and stemming the whole vocabulary at once would be one long task.
-    const stems = new Map<string, string[]>();
-    for (const bucket of buckets.values()) {
-      bucket.words.sort();
-      for (const word of bucket.words) {
-        const stem = analysis.stem(word);
-        if (stem === undefined) continue;
-        const group = stems.get(stem);
-        if (group) group.push(word);
-        else stems.set(stem, [word]);
-      }
-      yield;
-    }
-    const n = questions.length;
-    const byLikes = Float64Array.from(likes, (count, doc) => count * n + (n - 1 - doc)).sort().reverse();
-    const likeOrder = Int32Array.from(byLikes, (key) => n - 1 - (key % n));
-    return new QuestionIndex(analysis, ids, offsets, postings, buckets, stems, titles, likeOrder, { title: titleLengths, body: bodyLengths });
   }
 
   /**

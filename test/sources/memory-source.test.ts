@@ -33,6 +33,20 @@ describe('MemoryQuestionSource', () => {
     expect(ids((await source.results(request({ sort: 'likes', tags: ['pay'] }))).questions)).to.deep.equal(['c', 'a']);
   });
 
+  it('builds an index per search language, with the bundle\'s own synonyms in each', async () => {
+    const german = [
+      { id: 'chef', title: 'Mein Vorgesetzter ignoriert mich', body: '' },
+      { id: 'sync', title: 'Das wöchentliche Teamtreffen', body: '' },
+    ];
+    const source = new MemoryQuestionSource(german, { search: { synonyms: [['jour fixe', 'teamtreffen']] } });
+    expect(ids((await source.results(request({ query: 'chef ', lang: 'de-DE' }))).questions)).to.deep.equal(['chef']);
+    expect(source.searchReady('de')).to.equal(true);
+    expect(source.searchReady('en')).to.equal(false);
+    expect(ids((await source.results(request({ query: 'chef ', lang: 'en' }))).questions)).to.deep.equal([]);
+    expect(ids((await source.results(request({ query: 'jour fixe ', lang: 'de' }))).questions)).to.deep.equal(['sync']);
+    expect(ids((await source.results(request({ query: 'jour fixe ', lang: 'en' }))).questions)).to.deep.equal(['sync']);
+  });
+
   it('searches once its index is built, and marks the words that matched in the titles', async () => {
     const source = new MemoryQuestionSource(questions);
     expect(source.searchReady('en')).to.equal(false);

@@ -1,0 +1,161 @@
+/**
+ * The build of an index: every question's words read once into postings (word → questions and
+ * the fields it occurs in), grouped by word, and the vocabulary sorted and stemmed. As small
+ * steps, so that QuestionIndex.build() can run them in time slices and buildSync() all at once.
+ */
+import type { Question } from '../content/schema.js';
+import { Analysis, type LanguageOptions, type SearchLanguage } from './language.js';
+import english from './languages/en.js';
+import { forEachWord, normalize, phraseOf, withoutLinkTargets } from './tokenize.js';
+import type { Bucket } from './vocabulary.js';
+
+// Fields a word occurs in, as bits of a posting: docIndex * 32 + fieldMask.
+export const TITLE = 1;
+export const TAGS = 2;
+export const AUTHOR = 4;
+export const BODY = 8;
+export const ANSWERS = 16;
+
+/** Rows of the postings log grouped per build step: a small fraction of a slice. */
+const ROWS_PER_STEP = 1 << 16;
+
+export interface PartsOptions extends LanguageOptions {
+  /** The language of the questions: English when not given (see languages/). */
+  language?: SearchLanguage;
+}
+
+export interface IndexParts {
+  analysis: Analysis;
+  /** Vocabulary word → id. */
+  ids: Map<string, number>;
+  /** The postings of word id i are postings[offsets[i] .. offsets[i + 1]), in question order. */
+  offsets: Int32Array;
+  postings: Int32Array;
+  /** The vocabulary by first letter, sorted. */
+  buckets: Map<string, Bucket>;
+  /** Stem → the vocabulary words with that stem. */
+  stems: Map<string, string[]>;
+  /** Each title as phraseOf() gives it. */
+  titles: string[];
+  /** Questions by likes (most first), then bundle order. */
+  likeOrder: Int32Array;
+  /** Words in each title and body, stopwords included (BM25F's field lengths). */
+  titleLengths: Uint16Array;
+  bodyLengths: Uint16Array;
+}
+
+/** `array`, or a copy twice as long when `index` is past its end. */
+function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayBuffer> {
+  if (index < array.length) return array;
+  const longer = new Int32Array(array.length * 2);
+  longer.set(array);
+  return longer;
+}
+
+export function* indexParts(questions: readonly Question[], options: PartsOptions): Generator<void, IndexParts> {
+  const analysis = new Analysis(options.language ?? english, options, normalize, english);
+  // A map lookup per word of text is the heart of the build: stopwords map to -1, so that one
+  // lookup also drops them.
+  const ids = new Map<string, number>([...analysis.stopwords].map((word) => [word, -1]));
+  const words: string[] = [];
+  // Every (word, question) pair once, in question order, as two growing columns: word id, and
+  // question * 32 + fields. Typed arrays rather than a list per word: much less time and memory,
+  // mostly the garbage collector's.
+  let logWords = new Int32Array(1 << 16);
+  let logPostings = new Int32Array(1 << 16);
+  let logSize = 0;
+  /** Per word id, its last row in the log: the one to add a field to while in the same question. */
+  let lastRow = new Int32Array(1 << 12);
+  const titles: string[] = [];
+  const likes: number[] = [];
+  let doc = 0;
+  let field = 0;
+  const titleLengths = new Uint16Array(questions.length);
+  const bodyLengths = new Uint16Array(questions.length);
+  /** Words of the field being read, stopwords included: BM25F's field length. */
+  let length = 0;
+  const post = (word: string) => {
+    length++;
+    let id = ids.get(word);
+    if (id === -1) return;
+    if (id === undefined) {
+      id = words.length;
+      ids.set(word, id);
+      words.push(word);
+      lastRow = grown(lastRow, id);
+    } else if (logPostings[lastRow[id]] >>> 5 === doc) {
+      logPostings[lastRow[id]] |= field;
+      return;
+    }
+    logWords = grown(logWords, logSize);
+    logPostings = grown(logPostings, logSize);
+    logWords[logSize] = id;
+    logPostings[logSize] = doc * 32 + field;
+    lastRow[id] = logSize++;
+  };
+  const add = (text: string | undefined, inField: number) => {
+    field = inField;
+    if (text) forEachWord(normalize(text), post);
+  };
+  const fieldLength = () => Math.min(length, 0xffff);
+  for (; doc < questions.length; doc++) {
+    const question = questions[doc];
+    length = 0;
+    add(question.title, TITLE);
+    titleLengths[doc] = fieldLength();
+    for (const tag of question.tags ?? []) add(tag, TAGS);
+    const author = question.author;
+    if (author) for (const text of [author.name, author.level, author.role, author.company]) add(text, AUTHOR);
+    length = 0;
+    add(withoutLinkTargets(question.body), BODY);
+    bodyLengths[doc] = fieldLength();
+    for (const answer of question.answers ?? []) {
+      add(withoutLinkTargets(answer.body), ANSWERS);
+      add(answer.author?.name, ANSWERS);
+    }
+    titles.push(phraseOf(normalize(question.title)));
+    // Whole, at least 0, at most 2^31: tie-break keys must stay exact (see #rank).
+    likes.push(Math.min(Math.max(Math.trunc(question.likes ?? 0), 0), 2 ** 31) || 0);
+    yield;
+  }
+  for (const word of analysis.stopwords) ids.delete(word);
+
+  // Group the log by word (a counting sort; each word's postings stay in question order), in
+  // steps: a large bundle's log has millions of rows.
+  const offsets = new Int32Array(words.length + 1);
+  for (let row = 0; row < logSize; row++) {
+    offsets[logWords[row] + 1]++;
+    if (row % ROWS_PER_STEP === 0) yield;
+  }
+  for (let id = 0; id < words.length; id++) offsets[id + 1] += offsets[id];
+  const postings = new Int32Array(logSize);
+  const next = offsets.slice(0, words.length);
+  for (let row = 0; row < logSize; row++) {
+    postings[next[logWords[row]]++] = logPostings[row];
+    if (row % ROWS_PER_STEP === 0) yield;
+  }
+  const buckets = new Map<string, Bucket>();
+  for (const word of words) {
+    const bucket = buckets.get(word[0]);
+    if (bucket) bucket.words.push(word);
+    else buckets.set(word[0], { words: [word], fuses: new Map() });
+  }
+  yield;
+  // One bucket per step: sorting and stemming the whole vocabulary at once would be one long task.
+  const stems = new Map<string, string[]>();
+  for (const bucket of buckets.values()) {
+    bucket.words.sort();
+    for (const word of bucket.words) {
+      const stem = analysis.stem(word);
+      if (stem === undefined) continue;
+      const group = stems.get(stem);
+      if (group) group.push(word);
+      else stems.set(stem, [word]);
+    }
+    yield;
+  }
+  const n = questions.length;
+  const byLikes = Float64Array.from(likes, (count, doc) => count * n + (n - 1 - doc)).sort().reverse();
+  const likeOrder = Int32Array.from(byLikes, (key) => n - 1 - (key % n));
+  return { analysis, ids, offsets, postings, buckets, stems, titles, likeOrder, titleLengths, bodyLengths };
+}
