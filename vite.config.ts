@@ -88,7 +88,7 @@ function minifyTemplates(): Plugin {
   };
 }
 
-const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^stemmer$/, /^zod($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^stemmer$/, /^@orama\/stemmers\//, /^stopword\//, /^zod($|\/)/];
 
 const lib: UserConfig = {
   plugins: [minifyStyles(), minifyTemplates()],

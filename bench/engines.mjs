@@ -18,7 +18,8 @@ export const ENGINES = ['ours', 'uFuzzy', 'MiniSearch'];
 const IMPORT_MAP = {
   imports: {
     'fuse.js/basic': '/node_modules/fuse.js/dist/fuse.basic.mjs', // what the engine imports
-    stemmer: '/node_modules/stemmer/index.js', // and this
+    stemmer: '/node_modules/stemmer/index.js', // and these
+    'stopword/src/stopwords_eng.js': '/node_modules/stopword/src/stopwords_eng.js',
     '@leeoniya/ufuzzy': '/node_modules/@leeoniya/ufuzzy/dist/uFuzzy.mjs',
     minisearch: '/node_modules/minisearch/dist/es/index.js',
   },

@@ -14,8 +14,12 @@ const MIN_PREFIX_LENGTH = 2;
 /** In Japanese and Chinese one character is often a word, and two a long one. */
 const MIN_UNSPACED_PREFIX_LENGTH = 1;
 const MIN_UNSPACED_FUZZY_LENGTH = 2;
-/** The most frequent completions only: "co" must not pull in hundreds of words. */
-const MAX_PREFIX_WORDS = 100;
+/**
+ * The most frequent completions only: a two-letter start must stay cheap. Enough of them that a
+ * word of a few questions is still one ("fail" among the hundreds of words starting "fa" of a
+ * large bundle); a cap of 30 lost it (bench/README.md, relevance).
+ */
+const MAX_PREFIX_WORDS = 300;
 // Typos allowed as search engines do (Algolia's defaults): none below 4 letters, 1 from 4, 2 from 8.
 const MIN_FUZZY_LENGTH = 4;
 const TWO_TYPOS_LENGTH = 8;
