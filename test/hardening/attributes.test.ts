@@ -11,7 +11,7 @@ import type { PipQaFeed } from '../../src/components/qa-feed/qa-feed.js';
 import type { PipRiskChecklist } from '../../src/components/risk-checklist/risk-checklist.js';
 import type { ContentBundleInput } from '../../src/content/schema.js';
 import type { PipElement } from '../../src/internal/pip-element.js';
-import { alertText, failOnEscapedErrors, sampleBundle, shadow, waitForStatus } from '../helpers.js';
+import { alertText, failOnEscapedErrors, nextEvent, sampleBundle, shadow, waitForStatus } from '../helpers.js';
 
 failOnEscapedErrors();
 
@@ -185,9 +185,11 @@ describe('properties set from script', () => {
       await feed.updateComplete;
       expect([feed.pageSize, feed.timeout, feed.headingLevel, feed.sort, feed.hideHeader]).to.deep.equal([20, 15_000, 2, 'relevance', false]);
       expect(cards(feed)).to.equal(20);
-      // Drawing again says nothing more: each value was told once.
+      // Drawing again says nothing more: each value was told once. (The search answers once the
+      // index is built, which a loaded machine may take longer to do than an update.)
+      const searched = nextEvent(feed, 'pip-search');
       feed.query = 'Question';
-      await feed.updateComplete;
+      await searched;
       feed.pageSize = 30;
       await feed.updateComplete;
       expect(cards(feed)).to.equal(30);
