@@ -108,6 +108,15 @@ describe('pip-widgets validate', () => {
     assert.match(stdout, /^✗ .*v2\.json: .*format version 2.*reads versions 1 and 1\.1 only\.\n$/);
   });
 
+  test('format 1.1: search settings are validated, with the path and place of a wrong group', () => {
+    const good = fixture('v11.json', '{ "version": 1.1, "search": { "synonyms": [["1:1", "one-on-one"]], "builtinSynonyms": false } }');
+    assert.equal(run(['validate', good]).code, 0);
+    const bad = fixture('v11-bad.json', '{\n  "version": 1.1,\n  "search": { "synonyms": [["alone"]] }\n}\n');
+    const { code, stdout } = run(['validate', bad]);
+    assert.equal(code, 1);
+    assert.match(stdout, /v11-bad\.json:3:28 {2}search\.synonyms\[0\]: expected a group of 2 to 50 words or phrases that mean the same$/m);
+  });
+
   test('a missing file exits 2 with one line', () => {
     const { code, stdout, stderr } = run(['validate', 'no-such-bundle.json']);
     assert.equal(code, 2);
