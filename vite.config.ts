@@ -88,7 +88,7 @@ function minifyTemplates(): Plugin {
   };
 }
 
-const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^stemmer$/, /^@orama\/stemmers\//, /^stopword\//, /^zod($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^porter2$/, /^@orama\/stemmers\//, /^stopword\//, /^zod($|\/)/];
 
 const lib: UserConfig = {
   plugins: [minifyStyles(), minifyTemplates()],

@@ -5,10 +5,23 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/ensure-chromium.mjs';
 import { testServer } from './test/server/test-server.mjs';
 
+/**
+ * porter2 (the English stemmer) is published as CommonJS only, which bundlers read and browsers
+ * do not: it assigns `exports.stem` and requires nothing, so the test server wraps it as a module.
+ */
+const porter2AsModule = {
+  name: 'porter2-as-module',
+  transform(context) {
+    if (!context.path.endsWith('/node_modules/porter2/dist/index.js')) return undefined;
+    return { body: `const exports = {};\n${context.body}\nexport const stem = exports.stem;\n` };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
+    porter2AsModule,
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [testServer],

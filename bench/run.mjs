@@ -25,7 +25,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { generateBundle, generateQueries } from './corpus.mjs';
 import { adversarialCases, adversarialPage, hostileQueries } from './adversarial.mjs';
-import { enginePage, ENGINES, measureEngines } from './engines.mjs';
+import { engineModules, enginePage, ENGINES, measureEngines } from './engines.mjs';
 import { libraryPage, staticPage } from './pages.mjs';
 import { probe } from './probe.mjs';
 import { measureRelevance, relevanceLines } from './relevance.mjs';
@@ -738,7 +738,7 @@ async function main() {
   const sizes = measureSizes();
 
   // Generated once per size, served from memory, and kept in bench/.data/ for other tools.
-  const memory = new Map([['/engines.html', Buffer.from(enginePage())]]);
+  const memory = new Map([['/engines.html', Buffer.from(enginePage())], ...engineModules()]);
   const queries = {};
   const searchProbes = {};
   mkdirSync(join(BENCH, '.data'), { recursive: true });
