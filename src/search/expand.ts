@@ -6,6 +6,7 @@
 import { alternative, type QueryWord, type Term } from './query.js';
 import type { Thesaurus } from './thesaurus.js';
 import { isUnspaced, MAX_WORD_LENGTH } from './tokenize.js';
+import { KNOWN_FREQUENCY } from './vocabulary.js';
 
 /** The same word written apart, or run together: hardly less sure than as typed. */
 const JOINED = 1;
@@ -23,9 +24,6 @@ export interface Words {
   key(word: string): string;
   thesaurus: Thesaurus;
 }
-
-/** Questions that must use a word for it to count as spelled right: one use may be a typo. */
-const KNOWN = 2;
 
 /** A term's word as typed when it is one word (not a hyphenated group, not several words of a synonym), else undefined. */
 function single(term: Term): QueryWord | undefined {
@@ -51,7 +49,7 @@ function withCompounds(terms: readonly Term[], words: Words): Term[] {
         continue;
       }
     }
-    const parts = word && word.text.length >= MIN_SPLIT_LENGTH && words.frequency(word.text) < KNOWN ? split(word.text, words) : undefined;
+    const parts = word && word.text.length >= MIN_SPLIT_LENGTH && words.frequency(word.text) < KNOWN_FREQUENCY ? split(word.text, words) : undefined;
     out.push(parts ? [...terms[i], alternative(parts.map((text) => ({ text, open: false, fixed: true })), 1, SPLIT)] : terms[i]);
   }
   return out;
@@ -99,9 +97,7 @@ function withSynonyms(terms: readonly Term[], words: Words): Term[] {
       continue;
     }
     const { span, others } = match;
-    // An entry that repeats a word ("manager's manager") would match any question with the word once.
-    const searchable = others.filter((words) => new Set(words).size === words.length);
-    const synonyms = searchable.map((words) => ({
+    const synonyms = others.map((words) => ({
       ...alternative(words.map((text) => ({ text, open: false, fixed: true })), span, SYNONYM),
       together: words.length > 1,
     }));

@@ -53,7 +53,7 @@ function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayB
 }
 
 export function* indexParts(questions: readonly Question[], options: PartsOptions): Generator<void, IndexParts> {
-  const analysis = new Analysis(options.language ?? english, options, normalize, english);
+  const analysis = new Analysis(options.language ?? english, options);
   // A map lookup per word of text is the heart of the build: stopwords map to -1, so that one
   // lookup also drops them.
   const ids = new Map<string, number>([...analysis.stopwords].map((word) => [word, -1]));

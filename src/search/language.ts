@@ -3,7 +3,9 @@
  * tell questions apart, and which words mean the same. English is built in (languages/en.ts);
  * each other shipped language is a file of its own, fetched when a feed in it first searches.
  */
+import english from './languages/en.js';
 import { parseThesaurus, Thesaurus, type SynonymGroup } from './thesaurus.js';
+import { normalize } from './tokenize.js';
 
 export interface SearchLanguage {
   /** The primary language subtag: "en", "de". */
@@ -30,11 +32,11 @@ export class Analysis {
   readonly thesaurus: Thesaurus;
   readonly #stem: (word: string) => string | undefined;
 
-  constructor(language: SearchLanguage, options: LanguageOptions, normalize: (text: string) => string, english?: SearchLanguage) {
+  constructor(language: SearchLanguage, options: LanguageOptions) {
     this.lang = language.lang;
     this.#stem = language.stem ?? (() => undefined);
     // English stopwords too: English words turn up in questions in every language ("PIP", "HR").
-    this.stopwords = new Set([...language.stopwords, ...(english?.stopwords ?? [])].map(normalize));
+    this.stopwords = new Set([...language.stopwords, ...english.stopwords].map(normalize));
     const groups = [...(options.builtinSynonyms === false ? [] : parseThesaurus(language.thesaurus)), ...(options.synonyms ?? [])];
     this.thesaurus = new Thesaurus(groups, this);
   }

@@ -242,8 +242,11 @@ export class QuestionIndex {
     return { total, matchedTerms, matchedWords, every };
   }
 
-  /** Best score per question for one term: the best alternative, each scored by the sum of its words' best matches. */
-  /** `loose`: a synonym's words count in the body too, for a little (see Alternative.together). */
+  /**
+   * Best score per question for one term: the best alternative, each scored by the sum of its
+   * words' best matches. `loose`: a synonym's words count in the body too, for a little (see
+   * Alternative.together).
+   */
   #termScores(term: Term, typosOfKnownWords: boolean, loose: boolean, matchedWords: Set<string>): Float64Array {
     let best: Float64Array | undefined;
     for (const { words, weight, together } of term) {

@@ -23,13 +23,20 @@ interface Entry {
   keys: string[];
   /** The words as the index has them. */
   words: string[];
+  /** The keys as one string, what tells entries apart. */
+  spelling: string;
+  /**
+   * Whether the entry is looked up in questions too, not only recognised in queries: one that
+   * repeats a word ("manager's manager") would match any question with the word once.
+   */
+  searched: boolean;
   group: number;
 }
 
 export interface SynonymMatch {
   /** How many query words the entry spelled. */
   span: number;
-  /** The other entries of its groups, as words. */
+  /** The other entries of its groups that are searched, as words. */
   others: string[][];
 }
 
@@ -60,10 +67,11 @@ export class Thesaurus {
       for (const text of group) {
         const words = entryWords(text, language.stopwords);
         const keys = words.map((word) => language.key(word));
+        const spelling = keys.join(' ');
         // An entry of stopwords only ("it") cannot be looked up, and one spelled twice is one.
-        if (words.length === 0 || seen.has(keys.join(' '))) continue;
-        seen.add(keys.join(' '));
-        entries.push({ keys, words, group: this.#groups.length });
+        if (words.length === 0 || seen.has(spelling)) continue;
+        seen.add(spelling);
+        entries.push({ keys, words, spelling, searched: new Set(words).size === words.length, group: this.#groups.length });
       }
       if (entries.length < 2) continue;
       this.#groups.push(entries.slice(0, MAX_ENTRIES));
@@ -95,14 +103,12 @@ export class Thesaurus {
     }
     if (span === 0) return undefined;
     const others: string[][] = [];
-    const own = new Set(spelled.map((entry) => entry.keys.join(' ')));
+    const own = new Set(spelled.map((entry) => entry.spelling));
     for (const { group } of spelled) {
       for (const entry of this.#groups[group]) {
-        const key = entry.keys.join(' ');
-        if (!own.has(key)) {
-          own.add(key);
-          others.push(entry.words);
-        }
+        if (own.has(entry.spelling)) continue;
+        own.add(entry.spelling);
+        if (entry.searched) others.push(entry.words);
       }
     }
     return { span, others };

@@ -25,7 +25,7 @@ const MIN_FUZZY_LENGTH = 4;
 const TWO_TYPOS_LENGTH = 8;
 const MAX_FUZZY_WORDS = 10;
 /** Questions that must use a word for it to count as spelled right (see candidates). */
-const KNOWN_FREQUENCY = 2;
+export const KNOWN_FREQUENCY = 2;
 
 /** How much a match is worth before field weights: an exact word beats a completion beats a typo. */
 const EXACT = 1;
@@ -71,7 +71,7 @@ export class Vocabulary {
   /** Where each word's postings start in the index: a word's frequency is the length of its run. */
   readonly #offsets: Int32Array;
   readonly #buckets: ReadonlyMap<string, Bucket>;
-  /** Stem → the indexed words with that stem (see stem.ts). */
+  /** Stem → the indexed words with that stem (see SearchLanguage.stem). */
   readonly #stems: ReadonlyMap<string, readonly string[]>;
   readonly #stem: (word: string) => string | undefined;
   readonly #cache = new Map<string, CacheEntry>();

@@ -17,8 +17,6 @@ const loadEngine = () =>
     throw error;
   }));
 
-const languageKey = searchLanguageOf;
-
 interface Order {
   key: string;
   /** Indices into the questions, in result order. */
@@ -52,7 +50,7 @@ export class MemoryQuestionSource implements QuestionSource {
   #timestamps?: number[];
   #tagKeys?: Set<string>[];
   readonly #settings: SearchSettings;
-  /** By search language (see languageKey): a feed in German and one in English read the questions differently. */
+  /** By search language (searchLanguageOf): a feed in German and one in English read the questions differently. */
   readonly #searchers = new Map<string, Searcher>();
   readonly #builds = new Map<string, Build>();
   /** The last order computed: paging through it asks for the same order again. */
@@ -78,11 +76,11 @@ export class MemoryQuestionSource implements QuestionSource {
   }
 
   searchReady(lang: string): boolean {
-    return this.#searchers.has(languageKey(lang));
+    return this.#searchers.has(searchLanguageOf(lang));
   }
 
   prepare(signal: AbortSignal, lang: string): void {
-    const key = languageKey(lang);
+    const key = searchLanguageOf(lang);
     if (!this.#searchable || this.#searchers.has(key) || signal.aborted) return;
     const build = this.#startBuild(key);
     build.users++;
@@ -98,7 +96,7 @@ export class MemoryQuestionSource implements QuestionSource {
   /** At once, unless the query needs the index and it is still being built. */
   results(request: ResultsRequest): Answer<ResultsWindow> {
     const { query } = request;
-    const key = languageKey(request.lang);
+    const key = searchLanguageOf(request.lang);
     const searcher = this.#searchers.get(key);
     if (query.trim() === '' || searcher) return this.#window(request, searcher);
     // A preview never gets an index; it is replaced by the whole bundle, which does.
@@ -107,7 +105,7 @@ export class MemoryQuestionSource implements QuestionSource {
   }
 
   #window({ query, tags, sort, offset, limit, lang }: ResultsRequest, searcher: Searcher | undefined): ResultsWindow {
-    const key = plainJson([query, tags, sort, languageKey(lang)]);
+    const key = plainJson([query, tags, sort, searchLanguageOf(lang)]);
     let order = this.#last?.key === key ? this.#last : undefined;
     if (!order) {
       order = { key, ...this.#matching(query, searcher) };
