@@ -1,7 +1,11 @@
 /**
- * The two pages compared side by side:
+ * The pages compared side by side:
  *   A: the built library and one <pip-qa-feed src=...>, the way a site embeds it;
- *   B: the same questions as plain server-rendered HTML, the best a site could do without us.
+ *   P: the same questions as plain HTML, no CSS at all: the cheapest page a site could serve,
+ *      the floor of the first-cards budget;
+ *   B: the same questions as styled server-rendered HTML cards (a grid, borders, tags), which
+ *      paints later than P;
+ * and, for the bytes each page kind costs, one widget (or all three) on the default content.
  */
 
 /** `script` is the build measured: `/dist/pip-widgets.js`, or a baseline's beside it. */
@@ -47,6 +51,58 @@ function byline(author) {
   const who = position || author?.name || '';
   if (!who) return author?.company ? `Anonymous at ${author.company}` : 'Anonymous';
   return author?.company ? `${who} at ${author.company}` : who;
+}
+
+/** Page P: `<article><h2>title</h2><p>byline</p><p>paragraph</p>…</article>` per question, no CSS. */
+export function plainPage(bundle) {
+  const articles = bundle.questions.map(
+    (q) => `<article data-question-id="${q.id}"><h2>${escapeHtml(q.title)}</h2><p>${escapeHtml(byline(q.author))}</p>${richText(q.body)}</article>`,
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Plain HTML, ${bundle.questions.length} questions</title>
+</head>
+<body>
+<h1>${escapeHtml(bundle.topic.title)}</h1>
+${articles.join('\n')}
+</body>
+</html>
+`;
+}
+
+/** Which widgets each page kind holds. */
+export const PAGE_KINDS = {
+  feed: ['pip-qa-feed'],
+  course: ['pip-course-outline'],
+  checklist: ['pip-risk-checklist'],
+  all: ['pip-qa-feed', 'pip-course-outline', 'pip-risk-checklist'],
+};
+
+/** A page of one kind on the content at `src`; all three share it through <pip-content>. */
+export function widgetPage(kind, src, script = '/dist/pip-widgets.js') {
+  const widgets = PAGE_KINDS[kind];
+  const body =
+    widgets.length === 1
+      ? `<${widgets[0]} src="${src}"></${widgets[0]}>`
+      : `<pip-content src="${src}">\n${widgets.map((name) => `<${name}></${name}>`).join('\n')}\n</pip-content>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>pip-widgets, ${kind}</title>
+<script type="module" src="${script}"></script>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
 }
 
 export function staticPage(bundle) {

@@ -14,6 +14,7 @@ export function probe({ searchQuery = null } = {}) {
   const bench = (window.__bench = {
     fcp: null, // first-contentful-paint of the page
     firstCards: null, // first frame presented with a [data-question-id] card in the feed
+    contentPainted: null, // first frame in which every widget on the page shows its content
     loaded: null, // pip-load: the whole bundle is parsed and valid
     searchTyped: null, // when searchQuery was typed
     searchReady: null, // the frame after the pip-search that answered searchQuery
@@ -102,6 +103,20 @@ export function probe({ searchQuery = null } = {}) {
     observer.observe(root, { childList: true, subtree: true });
   };
   customElements.whenDefined('pip-qa-feed').then(pollEachFrame);
+
+  // Content painted: the first frame in which every widget of the page shows its content (the
+  // page kinds of the bench: a feed, an outline, a checklist, or all three). Polled each frame,
+  // so it is the frame that shows them, at most one frame late.
+  const CONTENT = { 'pip-qa-feed': '[data-question-id]', 'pip-course-outline': '[data-lesson-id]', 'pip-risk-checklist': 'input[type="checkbox"]' };
+  const widgetsShown = () => {
+    const widgets = [...document.querySelectorAll(Object.keys(CONTENT).join(','))];
+    return widgets.length > 0 && widgets.every((widget) => widget.shadowRoot?.querySelector(CONTENT[widget.localName]));
+  };
+  const pollContent = () => {
+    if (!widgetsShown()) return requestAnimationFrame(pollContent);
+    afterFrame((t) => (bench.contentPainted = t));
+  };
+  requestAnimationFrame(pollContent);
 
   // Keystroke -> results painted. keydown gives the start (event.timeStamp: when the browser
   // received the key, so time spent queued behind a busy main thread counts); the input event

@@ -11,7 +11,8 @@
  * BENCH_QUERIES=15, and for sizes over 10,000 BENCH_RUNS_LARGE=3 BENCH_QUERIES_LARGE=8;
  * BENCH_ENGINES=0 skips the engine comparison; BENCH_ADVERSARIAL=0 skips the adversarial inputs
  * (BENCH_RUNS_ADVERSARIAL=3 loads each); BENCH_RELEVANCE=0 skips the judged queries;
- * BENCH_STRICT=1 makes a failed budget exit 1.
+ * BENCH_MOBILE=0 skips the mobile profile (BENCH_RUNS_MOBILE=3 loads per page, which is also
+ * how many loads each page kind gets); BENCH_STRICT=1 makes a failed budget exit 1.
  * BENCH_BASELINE=<dir> also measures the build in <dir>/dist (another checkout, built), side by
  * side in the same run, and shows its figures in a column of their own.
  * CHROME_PATH overrides /usr/bin/chromium.
@@ -26,7 +27,7 @@ import puppeteer from 'puppeteer-core';
 import { generateBundle, generateQueries } from './corpus.mjs';
 import { adversarialCases, adversarialPage, hostileQueries } from './adversarial.mjs';
 import { engineModules, enginePage, ENGINES, measureEngines } from './engines.mjs';
-import { libraryPage, staticPage } from './pages.mjs';
+import { libraryPage, PAGE_KINDS, plainPage, staticPage, widgetPage } from './pages.mjs';
 import { probe } from './probe.mjs';
 import { measureRelevance, relevanceLines } from './relevance.mjs';
 import { heapAfterGc, median, percentile, sleep } from './util.mjs';
@@ -63,13 +64,19 @@ const BUDGET = {
   gzipKB: 40, // the script-tag build, everything included (see src/content/schema.ts)
   // Judged queries at 10,000 questions (issue 14): ours, overall and in every family.
   relevance: { overallMrr: 0.9, familyMrr: 0.6 },
-  // Per corpus size (issue 8); a size or figure not listed has no budget.
+  // Per corpus size (issues 8 and 15); a size or figure not listed has no budget.
   bySize: {
-    // firstCardsRatio: first cards painted / a static page's FCP. 1k keeps the budget it had before issue 8.
+    // firstCardsRatio: first cards painted / the styled static page's FCP (1k keeps the budget it
+    // had before issue 8); plainRatio: the same over the plain page's FCP; loadTaskMs: the longest
+    // task from navigation to search ready; heapMB: the main thread's heap.
     1000: { firstCardsRatio: 1.0, keystrokeP95Ms: 16 }, // 16 ms: results in the next frame
-    10000: { firstCardsRatio: 1.0, keystrokeP95Ms: 50, typingTaskMs: 100 },
-    50000: { firstCardsRatio: 2.0, keystrokeP95Ms: 100 },
+    10000: { firstCardsRatio: 1.0, plainRatio: 0.8, keystrokeP95Ms: 50, typingTaskMs: 100, loadTaskMs: 50, searchAfterCardsMs: 300 },
+    50000: { firstCardsRatio: 2.0, keystrokeP95Ms: 100, loadTaskMs: 50, searchAfterCardsMs: 1000, heapMB: 40 },
   },
+  // The mobile profile at 10,000 questions (issue 15).
+  mobile: { plainRatio: 0.8 },
+  // JavaScript transferred (gzip) before a page kind's content is painted (issue 15).
+  pageKindKB: { feed: 30, course: 20, checklist: 20 },
 };
 
 // ---------------------------------------------------------------- sizes
@@ -130,6 +137,9 @@ const TYPES = {
 /** Folders served from disk: the built library, and the engines the comparison page imports. */
 const SERVED = ['dist', 'node_modules'].map((dir) => join(ROOT, dir));
 
+/** Gzipped bodies by path and length, made once per run. */
+const compressed = new Map();
+
 /** Serves dist/ and node_modules/ from disk and the generated pages and bundles from memory, never cached. */
 function startServer(memory) {
   const server = createServer((req, res) => {
@@ -148,9 +158,18 @@ function startServer(memory) {
       res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
       return;
     }
+    // Compressed as a CDN serves text (gzip -9, once per file), so bytes transferred and the
+    // mobile profile's network see what a reader's browser receives.
+    const gzipped = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(path) !== '.map';
+    if (gzipped) {
+      const key = `${path}\0${body.length}`;
+      if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+      body = compressed.get(key);
+    }
     res.writeHead(200, {
       'content-type': `${TYPES[extname(path)] ?? 'application/octet-stream'}; charset=utf-8`,
       'content-length': body.length,
+      ...(gzipped && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
       'cache-control': 'no-store',
       // Cross-origin isolation gives the engine page performance.now() at 5 µs instead of 100 µs.
       // Only there: the library pages stay as a site would serve them.
@@ -184,10 +203,23 @@ async function launch() {
   }
 }
 
+/**
+ * The mobile profile: a mid-range phone is about four times slower than this machine's core, on
+ * a network of about 9 Mbit/s with 40 ms latency (Chrome DevTools Protocol emulation).
+ */
+const MOBILE = { cpuSlowdown: 4, network: { download: 9e6 / 8, upload: 9e6 / 8, latency: 40 } };
+const RUNS_MOBILE = Number(process.env.BENCH_RUNS_MOBILE ?? Math.min(3, RUNS));
+const MOBILE_SIZE = 10_000;
+const WITH_MOBILE = process.env.BENCH_MOBILE !== '0';
+
 /** A fresh incognito context per load: no HTTP cache, no warm renderer from the previous page. */
-async function openPage(browser, url, probeOptions = {}) {
+async function openPage(browser, url, probeOptions = {}, profile = 'desktop') {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  if (profile === 'mobile') {
+    await page.emulateCPUThrottling(MOBILE.cpuSlowdown);
+    await page.emulateNetworkConditions(MOBILE.network);
+  }
   await page.evaluateOnNewDocument(probe, probeOptions);
   // Not awaited: the static 10k page parses for seconds after its first paint, and only the
   // probe's figures matter. Closing the context ends a navigation still under way.
@@ -240,7 +272,10 @@ async function searchReadyAndHeap(page) {
   await setSearchBox(page, '');
   await waitForBench(page, (b) => b.lastSearch === '', 5000).catch(() => {});
   await sleep(300);
+  const untilReady = (await readBench(page)).longtasks.filter(([start]) => start < b.searchReady).map(([, d]) => d);
   return {
+    // From navigation to search ready: the bundle read, the first cards, the index built.
+    longestTaskToSearchReady: untilReady.length ? Math.max(...untilReady) : 0,
     loaded: b.loaded,
     searchTyped: b.searchTyped,
     searchReady: b.searchReady,
@@ -252,8 +287,8 @@ async function searchReadyAndHeap(page) {
 }
 
 /** Page A: time to the first frame with a question card, the longest task before it, search ready, heap. */
-async function loadLibraryPage(browser, base, count, searchQuery, kind = 'a') {
-  const { page, close } = await openPage(browser, `${base}/${kind}-${count}.html`, { searchQuery });
+async function loadLibraryPage(browser, base, count, searchQuery, kind = 'a', profile = 'desktop') {
+  const { page, close } = await openPage(browser, `${base}/${kind}-${count}.html`, { searchQuery }, profile);
   try {
     await waitForBench(page, (b) => b.firstCards !== null || b.error !== null);
     await sleep(500); // long-task entries are delivered to observers a little after the task
@@ -279,9 +314,9 @@ async function loadLibraryPage(browser, base, count, searchQuery, kind = 'a') {
   }
 }
 
-/** Page B: first-contentful-paint of plain HTML. */
-async function loadStaticPage(browser, base, count) {
-  const { page, close } = await openPage(browser, `${base}/b-${count}.html`);
+/** Page P (plain) or B (styled): its first-contentful-paint. */
+async function loadStaticPage(browser, base, count, kind = 'b', profile = 'desktop') {
+  const { page, close } = await openPage(browser, `${base}/${kind}-${count}.html`, {}, profile);
   try {
     await waitForBench(page, (b) => b.fcp !== null);
     return { fcp: (await readBench(page)).fcp };
@@ -295,41 +330,47 @@ async function loadStaticPage(browser, base, count) {
 /** The medians of a set of library-page loads, each with the static load of its run. */
 function loadFigures(runs, pick) {
   const library = runs.map(pick);
+  const ratioTo = (page) => median(runs.map((r, i) => (library[i].firstCards && r[page].fcp ? library[i].firstCards / r[page].fcp : null)));
   return {
+    plainRatio: ratioTo('plain'),
+    longestTaskToSearchReadyMs: median(library.map((l) => l.longestTaskToSearchReady)),
     firstCardsMs: median(library.map((l) => l.firstCards)),
     libraryFcpMs: median(library.map((l) => l.fcp)),
     scriptArrivedMs: median(library.map((l) => l.scriptArrived)),
     bundleArrivedMs: median(library.map((l) => l.bundleArrived)),
-    ratio: median(runs.map((r, i) => (library[i].firstCards && r.static.fcp ? library[i].firstCards / r.static.fcp : null))),
+    ratio: ratioTo('static'),
     longestLoadTaskMs: median(library.map((l) => l.longestTask)),
     searchAfterCardsMs: median(library.map((l) => l.searchAfterCards)),
     searchAfterLoadMs: median(library.map((l) => l.searchAfterLoad)),
     heapBytes: median(library.map((l) => l.heap?.bytes)),
-    error: runs.map((r, i) => library[i].error ?? r.static.error).find(Boolean) ?? null,
+    error: runs.map((r, i) => library[i].error ?? r.static.error ?? r.plain.error).find(Boolean) ?? null,
     searchError: library.map((l) => l.error ?? l.searchError).find(Boolean) ?? null,
   };
 }
 
-async function measureLoads(browser, base, count, searchQuery) {
+async function measureLoads(browser, base, count, searchQuery, profile = 'desktop') {
   const runs = [];
-  const total = runsFor(count);
-  const kinds = ['a', 'b', ...(BASELINE ? ['base'] : [])];
+  const total = profile === 'mobile' ? RUNS_MOBILE : runsFor(count);
+  const kinds = ['a', 'p', 'b', ...(BASELINE ? ['base'] : [])];
   for (let run = 0; run < total; run++) {
     // Rotate which page goes first, so none always gets the cooler machine.
     const order = [...kinds.slice(run % kinds.length), ...kinds.slice(0, run % kinds.length)];
     const loaded = {};
     for (const kind of order) {
-      loaded[kind] = kind === 'b' ? await loadStaticPage(browser, base, count) : await loadLibraryPage(browser, base, count, searchQuery, kind);
+      loaded[kind] =
+        kind === 'b' || kind === 'p'
+          ? await loadStaticPage(browser, base, count, kind, profile)
+          : await loadLibraryPage(browser, base, count, searchQuery, kind, profile);
     }
     const a2 = loaded.a;
     const b = loaded.b;
     const ratio = a2.firstCards && b.fcp ? a2.firstCards / b.fcp : null;
-    runs.push({ library: a2, static: b, ratio, ...(BASELINE && { baseline: loaded.base }) });
+    runs.push({ library: a2, static: b, plain: loaded.p, ratio, ...(BASELINE && { baseline: loaded.base }) });
     const show = (x) => (x == null ? 'n/a' : `${Math.round(x)} ms`);
     console.error(
-      `  ${count} run ${run + 1}/${total}: first cards ${show(a2.firstCards)}` +
+      `  ${count}${profile === 'mobile' ? ' mobile' : ''} run ${run + 1}/${total}: first cards ${show(a2.firstCards)}` +
         (BASELINE ? ` (baseline ${show(loaded.base.firstCards)})` : '') +
-        `, static FCP ${show(b.fcp)}, search ready ${show(a2.searchAfterCards)} after them, heap ${a2.heap ? mb(a2.heap.bytes) : 'n/a'}` +
+        `, plain FCP ${show(loaded.p.fcp)}, styled FCP ${show(b.fcp)}, search ready ${show(a2.searchAfterCards)} after them, heap ${a2.heap ? mb(a2.heap.bytes) : 'n/a'}` +
         (a2.error ? ` (library page: ${a2.error})` : '') +
         (a2.searchError ? ` (search: ${a2.searchError})` : '') +
         (b.error ? ` (static page: ${b.error})` : ''),
@@ -340,8 +381,62 @@ async function measureLoads(browser, base, count, searchQuery) {
     runs,
     ...loadFigures(runs, (r) => r.library),
     staticFcpMs: median(runs.map((r) => r.static.fcp)),
+    plainFcpMs: median(runs.map((r) => r.plain.fcp)),
     ...(BASELINE && { baseline: loadFigures(runs, (r) => r.baseline) }),
   };
+}
+
+// ---------------------------------------------------------------- page kinds
+
+/**
+ * One load of a page kind: when its widgets' content is painted, and the JavaScript it
+ * transferred (gzip bodies, from Resource Timing) before that frame and in all, once the page
+ * has been idle for a while (the search engine and other files fetched later included).
+ */
+async function loadPageKind(browser, url) {
+  const { page, close } = await openPage(browser, url);
+  try {
+    await waitForBench(page, (b) => b.contentPainted !== null || b.error !== null);
+    await sleep(2000);
+    const b = await readBench(page);
+    if (b.error) return { error: b.error };
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => ({ file: new URL(e.name).pathname, bytes: e.encodedBodySize, end: e.responseEnd })),
+    );
+    const sum = (list) => list.reduce((total, { bytes }) => total + bytes, 0);
+    const before = scripts.filter((script) => script.end <= b.contentPainted);
+    return { contentPainted: b.contentPainted, jsBefore: sum(before), jsAll: sum(scripts), filesBefore: before.map((s) => s.file) };
+  } catch (error) {
+    return { error: String(error.message ?? error) };
+  } finally {
+    await close();
+  }
+}
+
+/** Every page kind, this build and the baseline alternately: medians of RUNS_MOBILE loads each. */
+async function measurePageKinds(browser, base) {
+  const results = {};
+  for (const kind of Object.keys(PAGE_KINDS)) {
+    const builds = ['kind', ...(BASELINE ? ['kindbase'] : [])];
+    const runs = Object.fromEntries(builds.map((build) => [build, []]));
+    for (let run = 0; run < RUNS_MOBILE; run++) {
+      for (const build of run % 2 ? [...builds].reverse() : builds) runs[build].push(await loadPageKind(browser, `${base}/${build}-${kind}.html`));
+    }
+    const figures = (loads) => ({
+      loads,
+      contentPaintedMs: median(loads.map((l) => l.contentPainted)),
+      jsBeforeBytes: median(loads.map((l) => l.jsBefore)),
+      jsAllBytes: median(loads.map((l) => l.jsAll)),
+      error: loads.map((l) => l.error).find(Boolean) ?? null,
+    });
+    results[kind] = { ...figures(runs.kind), ...(BASELINE && { baseline: figures(runs.kindbase) }) };
+    const r = results[kind];
+    console.error(`  page kind ${kind}: content painted ${ms(r.contentPaintedMs)}, JS before it ${r.jsBeforeBytes == null ? 'n/a' : kb(r.jsBeforeBytes)}${r.error ? ` (${r.error})` : ''}`);
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------- typing
@@ -572,7 +667,7 @@ const ms = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`
 /** Sub-millisecond searches are common: keep two decimals below 10 ms. */
 const fineMs = (x) => (x === null || x === undefined ? 'n/a' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
 
-function table(sizes, loads, typing, engines, typingBase, adversarial = {}, relevance = null) {
+function table(sizes, loads, typing, engines, typingBase, adversarial = {}, relevance = null, mobile = null, pageKinds = {}) {
   const rows = [];
   const notes = []; // why a figure is n/a, printed under the table to keep it narrow
   const note = (value) => {
@@ -614,32 +709,43 @@ function table(sizes, loads, typing, engines, typingBase, adversarial = {}, rele
       );
     }
   }
+  /** The rows of one set of page loads (a size, or the mobile profile). */
+  const loadRows = (prefix, l, budget, runs) => {
+    const cells = loadCells(l);
+    const base = l.baseline ? loadCells(l.baseline) : {};
+    const ratioLabel = (x) => `<= ${x.toFixed(1)}x`;
+    row(`${prefix}: first cards painted (median of ${runs})`, cells.firstCards, '—', null, base.firstCards);
+    row(`${prefix}: plain HTML FCP (median of ${runs})`, l.plainFcpMs == null ? `n/a: ${l.error}` : ms(l.plainFcpMs));
+    row(`${prefix}: styled HTML FCP (median of ${runs})`, l.staticFcpMs == null ? `n/a: ${l.error}` : ms(l.staticFcpMs));
+    bounded(`${prefix}: first cards / plain HTML FCP`, l.plainRatio, cells.plainRatio, budget.plainRatio, ratioLabel, base.plainRatio);
+    bounded(`${prefix}: first cards / styled HTML FCP`, l.ratio, cells.ratio, budget.firstCardsRatio, ratioLabel, base.ratio);
+    row(`${prefix}: longest task before first cards`, cells.longestTask, '—', null, base.longestTask);
+    bounded(`${prefix}: longest task, navigation to search ready`, l.longestTaskToSearchReadyMs, cells.taskToSearch, budget.loadTaskMs, undefined, base.taskToSearch);
+    bounded(`${prefix}: search ready, after first cards`, l.searchAfterCardsMs, cells.searchAfterCards, budget.searchAfterCardsMs, undefined, base.searchAfterCards);
+    row(`${prefix}: search ready, after pip-load (index build)`, cells.searchAfterLoad, '—', null, base.searchAfterLoad);
+    const heapLimit = budget.heapMB;
+    bounded(`${prefix}: JS heap after load (after GC)`, l.heapBytes == null ? null : l.heapBytes / 1024 / 1024, cells.heap, heapLimit, (x) => `<= ${x} MB`, base.heap);
+  };
+  /** The load figures of one build, as shown. */
+  const loadCells = (l) => {
+    const missing = `n/a: ${l.error}`;
+    const noSearch = `n/a: ${l.searchError ?? l.error}`;
+    return {
+      firstCards: l.firstCardsMs == null ? missing : ms(l.firstCardsMs),
+      ratio: l.ratio == null ? missing : `${l.ratio.toFixed(2)}x`,
+      plainRatio: l.plainRatio == null ? missing : `${l.plainRatio.toFixed(2)}x`,
+      taskToSearch: l.longestTaskToSearchReadyMs == null ? noSearch : ms(l.longestTaskToSearchReadyMs),
+      longestTask: l.longestLoadTaskMs == null ? missing : ms(l.longestLoadTaskMs),
+      searchAfterCards: l.searchAfterCardsMs == null ? noSearch : ms(l.searchAfterCardsMs),
+      searchAfterLoad: l.searchAfterLoadMs == null ? noSearch : ms(l.searchAfterLoadMs),
+      heap: l.heapBytes == null ? noSearch : mb(l.heapBytes),
+    };
+  };
   for (const count of SIZES) {
     const budget = BUDGET.bySize[count] ?? {};
     const runs = loads[count].runCount ?? runsFor(count);
-    /** The load figures of one build, as shown. */
-    const loadCells = (l) => {
-      const missing = `n/a: ${l.error}`;
-      const noSearch = `n/a: ${l.searchError ?? l.error}`;
-      return {
-        firstCards: l.firstCardsMs == null ? missing : ms(l.firstCardsMs),
-        ratio: l.ratio == null ? missing : `${l.ratio.toFixed(2)}x`,
-        longestTask: l.longestLoadTaskMs == null ? missing : ms(l.longestLoadTaskMs),
-        searchAfterCards: l.searchAfterCardsMs == null ? noSearch : ms(l.searchAfterCardsMs),
-        searchAfterLoad: l.searchAfterLoadMs == null ? noSearch : ms(l.searchAfterLoadMs),
-        heap: l.heapBytes == null ? noSearch : mb(l.heapBytes),
-      };
-    };
     const l = loads[count];
-    const cells = loadCells(l);
-    const base = l.baseline ? loadCells(l.baseline) : {};
-    row(`${count} q: first cards painted (median of ${runs})`, cells.firstCards, '—', null, base.firstCards);
-    row(`${count} q: static HTML FCP (median of ${runs})`, l.staticFcpMs == null ? `n/a: ${l.error}` : ms(l.staticFcpMs));
-    bounded(`${count} q: first cards / static FCP`, l.ratio, cells.ratio, budget.firstCardsRatio, (x) => `<= ${x.toFixed(1)}x`, base.ratio);
-    row(`${count} q: longest task before first cards`, cells.longestTask, '—', null, base.longestTask);
-    row(`${count} q: search ready, after first cards`, cells.searchAfterCards, '—', null, base.searchAfterCards);
-    row(`${count} q: search ready, after pip-load (index build)`, cells.searchAfterLoad, '—', null, base.searchAfterLoad);
-    row(`${count} q: JS heap after load (after GC)`, cells.heap, '—', null, base.heap);
+    loadRows(`${count} q`, l, budget, runs);
 
     const typingCells = (t) =>
       t.unavailable
@@ -665,6 +771,21 @@ function table(sizes, loads, typing, engines, typingBase, adversarial = {}, rele
       row(`${count} q: typo query finds question in top 3`, c.top3, '—', null, tb.top3);
     }
     if (engines[count]) engineRows(row, count, engines[count]);
+  }
+
+  if (mobile) loadRows(`mobile, ${MOBILE_SIZE} q`, mobile, BUDGET.mobile, mobile.runCount);
+  for (const [kind, k] of Object.entries(pageKinds)) {
+    const cells = (x) => (x.error ? { painted: `n/a: ${x.error}`, before: `n/a: ${x.error}`, all: `n/a: ${x.error}` } : {
+      painted: ms(x.contentPaintedMs),
+      before: kb(x.jsBeforeBytes),
+      all: kb(x.jsAllBytes),
+    });
+    const c = cells(k);
+    const b = k.baseline ? cells(k.baseline) : {};
+    const limit = BUDGET.pageKindKB[kind];
+    row(`page kind ${kind}: content painted (median of ${k.loads.length})`, c.painted, '—', null, b.painted);
+    bounded(`page kind ${kind}: JS transferred before content painted (gzip)`, k.jsBeforeBytes == null ? null : k.jsBeforeBytes / 1024, c.before, limit, (x) => `<= ${x} KB`, b.before);
+    row(`page kind ${kind}: JS transferred in all, page idle (gzip)`, c.all, '—', null, b.all);
   }
 
   if (relevance) {
@@ -753,9 +874,17 @@ async function main() {
     memory.set(`/a-${count}.html`, Buffer.from(libraryPage(count)));
     if (BASELINE) memory.set(`/base-${count}.html`, Buffer.from(libraryPage(count, '/baseline/dist/pip-widgets.js')));
     memory.set(`/b-${count}.html`, Buffer.from(staticPage(bundle)));
+    memory.set(`/p-${count}.html`, Buffer.from(plainPage(bundle)));
     writeFileSync(join(BENCH, '.data', `questions-${count}.json`), json);
     writeFileSync(join(BENCH, '.data', `queries-${count}.json`), JSON.stringify(queries[count], null, 1));
     console.error(`corpus ${count}: ${(json.length / 1e6).toFixed(1)} MB JSON, static page ${(memory.get(`/b-${count}.html`).length / 1e6).toFixed(1)} MB`);
+  }
+
+  // The page kinds, on the library's own content served as a bundle: only JavaScript counts.
+  memory.set('/bench-data/content.json', readFileSync(join(ROOT, 'src', 'content', 'default-bundle.json')));
+  for (const kind of Object.keys(PAGE_KINDS)) {
+    memory.set(`/kind-${kind}.html`, Buffer.from(widgetPage(kind, '/bench-data/content.json')));
+    if (BASELINE) memory.set(`/kindbase-${kind}.html`, Buffer.from(widgetPage(kind, '/bench-data/content.json', '/baseline/dist/pip-widgets.js')));
   }
 
   const cases = WITH_ADVERSARIAL ? adversarialCases() : [];
@@ -773,6 +902,8 @@ async function main() {
   const typingBase = {};
   const engines = {};
   const adversarial = {};
+  let mobile = null;
+  let pageKinds = {};
   let relevance = null;
   let chromium = null;
   let session = null;
@@ -797,6 +928,8 @@ async function main() {
       if (WITH_ENGINES) engines[count] = await measureEngines(session.browser, base, count, queries[count]);
       console.error(`  ${count}: ${Math.round((Date.now() - sizeBegan) / 1000)} s`);
     }
+    if (WITH_MOBILE && SIZES.includes(MOBILE_SIZE)) mobile = await measureLoads(session.browser, base, MOBILE_SIZE, searchProbes[MOBILE_SIZE], 'mobile');
+    pageKinds = await measurePageKinds(session.browser, base);
     if (WITH_ADVERSARIAL) {
       Object.assign(adversarial, await measureAdversarial(session.browser, base, cases));
       const count = SIZES[0];
@@ -825,7 +958,7 @@ async function main() {
   if (WITH_RELEVANCE) relevance = await measureRelevance(undefined, console.error);
 
   console.log();
-  const rows = table(sizes, loads, typing, engines, typingBase, adversarial, relevance);
+  const rows = table(sizes, loads, typing, engines, typingBase, adversarial, relevance, mobile, pageKinds);
   const results = {
     date: new Date().toISOString(),
     environment: { chromium, node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model },
@@ -835,11 +968,14 @@ async function main() {
       queries: Object.fromEntries(SIZES.map((n) => [n, queriesFor(n)])),
       searchProbes,
       keyIntervalMs: KEY_INTERVAL_MS,
+      mobile: { ...MOBILE, runs: RUNS_MOBILE, size: MOBILE_SIZE },
       budgets: BUDGET,
     },
     sizes,
     ...(BASELINE && { baseline: BASELINE }),
     loads,
+    mobile,
+    pageKinds,
     typing,
     ...(BASELINE && { typingBaseline: typingBase }),
     engines,
