@@ -3,12 +3,14 @@ import { parse } from 'acorn';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
- * Three configurations in one file, chosen by `--mode`:
+ * Four configurations in one file, chosen by `--mode`:
  * - serve (default): the demo in `demo/`, on the sources;
  * - `lib`: ES modules for npm users, one per source module, dependencies left external;
- * - `standalone`: `dist/pip-widgets.js`, one minified module with every dependency inside,
- *   for a script tag. Only the default content stays a separate chunk, so that sites which
- *   bring their own bundle never download it.
+ * - `loader`: `dist/pip-widgets.js`, the script-tag file: a small loader that fetches each
+ *   element's code, from the chunks beside it, the first time its tag is on the page;
+ * - `standalone`: `dist/pip-widgets.all.js`, one minified module with every element and every
+ *   dependency inside, for those who want one file. Its lazy files (the default content,
+ *   translations, the search engine) stay apart, so that pages never download what they don't use.
  */
 const root = import.meta.dirname;
 const entry = (path: string) => resolve(root, 'src', path);
@@ -105,13 +107,14 @@ const lib: UserConfig = {
   },
 };
 
-const standalone: UserConfig = {
+/** The script-tag builds: `entry` (in src/) becomes `file` in dist/, its lazy files beside it. */
+const scriptTag = (source: string, file: string): UserConfig => ({
   plugins: [minifyStyles(), minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    lib: { entry: entry('standalone.ts'), formats: ['es'], fileName: () => 'pip-widgets.js' },
+    lib: { entry: entry(source), formats: ['es'], fileName: () => file },
     rolldownOptions: {
       output: {
         minify: true,
@@ -121,7 +124,7 @@ const standalone: UserConfig = {
       },
     },
   },
-};
+});
 
 const demo: UserConfig = {
   root: resolve(root, 'demo'),
@@ -131,6 +134,7 @@ const demo: UserConfig = {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') return lib;
-  if (mode === 'standalone') return standalone;
+  if (mode === 'standalone') return scriptTag('standalone.ts', 'pip-widgets.all.js');
+  if (mode === 'loader') return scriptTag('loader.ts', 'pip-widgets.js');
   return demo;
 });

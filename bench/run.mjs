@@ -61,7 +61,8 @@ const LOAD_TIMEOUT_MS = 90_000;
 const SEARCH_READY_TIMEOUT_MS = 120_000;
 
 const BUDGET = {
-  gzipKB: 40, // the script-tag build, everything included (see src/content/schema.ts)
+  // The script-tag files: the loader (issue 15), and every element in one file.
+  gzipKB: { 'pip-widgets.js': 8, 'pip-widgets.all.js': 40 },
   // Judged queries at 10,000 questions (issue 14): ours, overall and in every family.
   relevance: { overallMrr: 0.9, familyMrr: 0.6 },
   // Per corpus size (issues 8 and 15); a size or figure not listed has no budget.
@@ -103,8 +104,12 @@ function ownModules(file, seen = new Set()) {
 }
 
 function measureSizes() {
-  const sizes = [{ file: 'dist/pip-widgets.js', ...compressedSizes(readFileSync(join(DIST, 'pip-widgets.js'))) }];
-  if (BASELINE) sizes[0].baseline = compressedSizes(readFileSync(join(BASELINE, 'dist', 'pip-widgets.js')));
+  const sizes = Object.keys(BUDGET.gzipKB).map((name) => ({
+    file: `dist/${name}`,
+    ...compressedSizes(readFileSync(join(DIST, name))),
+    // A baseline from before issue 15 has no loader: its pip-widgets.js is the single file.
+    ...(BASELINE && existsSync(join(BASELINE, 'dist', name)) && { baseline: compressedSizes(readFileSync(join(BASELINE, 'dist', name))) }),
+  }));
   const components = join(DIST, 'lib', 'components');
   for (const dir of readdirSync(components).sort()) {
     for (const name of readdirSync(join(components, dir)).sort()) {
@@ -697,8 +702,9 @@ function table(sizes, loads, typing, engines, typingBase, adversarial = {}, rele
 
   for (const s of sizes) {
     const name = s.file.replace(/^dist\//, '');
-    if (name === 'pip-widgets.js') {
-      row(`gzip ${name}`, kb(s.gzip), `<= ${BUDGET.gzipKB} KB`, s.gzip <= BUDGET.gzipKB * 1024, s.baseline && kb(s.baseline.gzip));
+    const limit = BUDGET.gzipKB[name];
+    if (limit) {
+      row(`gzip ${name}`, kb(s.gzip), `<= ${limit} KB`, s.gzip <= limit * 1024, s.baseline && kb(s.baseline.gzip));
       row(`brotli ${name}`, kb(s.brotli), '—', null, s.baseline && kb(s.baseline.brotli));
     } else if (s.entry) {
       // Per-element entries only; the modules they import are listed in results.json.

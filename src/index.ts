@@ -1,7 +1,8 @@
 /**
  * pip-widgets: importing this module registers every element, and exports the bundle API,
- * localization and events too. `dist/pip-widgets.js`, the script-tag build, is the elements
- * and `registerTranslation` alone (see standalone.ts).
+ * localization and events too. The script-tag builds are a loader (`dist/pip-widgets.js`, see
+ * loader.ts) and one file with the elements and `registerTranslation` (`dist/pip-widgets.all.js`,
+ * see standalone.ts).
  */
 export * from './standalone.js';
 export { PipElement, type Settling } from './internal/pip-element.js';

@@ -11,8 +11,19 @@ async function openFixture(path: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-/** The artifact users get: dist/pip-widgets.js (npm test builds it first), on a plain HTML page. */
-describe('dist/pip-widgets.js', () => {
+const staticImport = /(^|[;}\s])(import\s*[\w{*][^;()]*?from|import)\s*["'`]/;
+const importsOf = (code: string) => [...code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g)].map((match) => match[1]);
+const lazyImportsOf = (code: string) => [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+const distFile = async (path: string) => {
+  const response = await fetch(new URL(path, new URL('/dist/', location.href)));
+  expect(response.ok, path).to.equal(true);
+  return response.text();
+};
+// The translations and the search engine's languages beside English.
+const languages = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'nl', 'pl', 'pt', 'zh'];
+
+/** The script-tag file users get: dist/pip-widgets.js (npm test builds it first), on a plain HTML page. */
+describe('dist/pip-widgets.js, the loader', () => {
   let frame: HTMLIFrameElement;
 
   before(async () => {
@@ -23,7 +34,7 @@ describe('dist/pip-widgets.js', () => {
 
   const query = (selector: string) => frame.contentDocument!.querySelector(selector)!;
 
-  it('registers the elements and renders inline content', async () => {
+  it('defines the elements on the page and renders inline content', async () => {
     const feed = query('pip-qa-feed');
     await waitUntil(() => feed.shadowRoot?.querySelector('[data-question-id="only-question"]'), 'no question card');
     const card = feed.shadowRoot!.querySelector('[data-question-id="only-question"]')!;
@@ -37,34 +48,99 @@ describe('dist/pip-widgets.js', () => {
     expect(outline.shadowRoot!.querySelectorAll('[data-section-id]').length).to.be.greaterThan(3);
   });
 
-  it('survives a second copy on the page with one warning and no error', () => {
+  it('defines an element added later, the first time its tag appears', async () => {
+    const document = frame.contentDocument!;
+    expect(frame.contentWindow!.customElements.get('pip-risk-checklist')).to.equal(undefined);
+    const checklist = document.createElement('pip-risk-checklist');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ version: 1, checklist: { id: 'late', title: 'Late', items: [{ id: 'one', text: 'Added later' }] } });
+    checklist.append(script);
+    document.body.append(checklist);
+    await waitUntil(() => checklist.shadowRoot?.querySelector('[data-item-id="one"]'), 'checklist added later not rendered');
+  });
+
+  it('loaded twice (another URL), defines each element once, with no warning of its own', () => {
     const window = frame.contentWindow as FixtureWindow;
     expect(window.pageErrors).to.deep.equal([]);
     const warnings = window.pageWarnings.filter((text) => text.startsWith('pip-widgets:'));
-    // The second copy's warning, and the course outline's: it has no source, so it shows the default content and says so (issue 13).
-    expect(warnings).to.have.length(2);
-    expect(warnings.filter((text) => text.includes('is already defined'))).to.have.length(1);
-    expect(warnings.filter((text) => text.includes('<pip-course-outline> has no content of its own'))).to.have.length(1);
+    // Only the course outline's: it has no source, so it shows the default content and says so (issue 13).
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('<pip-course-outline> has no content of its own');
+  });
+
+  it('imports nothing before it runs, and no file it loads imports it back', async () => {
+    const loader = await distFile('pip-widgets.js');
+    expect(loader).not.to.match(staticImport);
+    const lazy = lazyImportsOf(loader);
+    expect(lazy.map((path) => /^\.\/pip-widgets-(.+)-[\w-]{8}\.js$/.exec(path)?.[1]).sort()).to.deep.equal(
+      ['content', 'course-outline', 'localize', 'qa-feed', 'risk-checklist'].sort(),
+    );
+    // Every file the loader can reach: none may import the loader, which a host may have loaded
+    // as "pip-widgets.js?ver=1" (the library would run twice).
+    const seen = new Set<string>();
+    const visit = async (path: string): Promise<void> => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      const code = await distFile(path);
+      for (const next of [...importsOf(code), ...lazyImportsOf(code)]) {
+        expect(next, `${path} imports ${next}`).not.to.match(/pip-widgets(\.all)?\.js/);
+        await visit(next);
+      }
+    };
+    for (const path of lazy) await visit(path);
+    expect(seen.size).to.be.greaterThan(lazy.length);
+  });
+
+  it('on a page with only a course outline, fetches no code of the feed or its search engine', async () => {
+    const outlineFrame = await openFixture('/test/fixtures/course-only.html');
+    try {
+      const outline = outlineFrame.contentDocument!.querySelector('pip-course-outline')!;
+      await waitUntil(() => outline.shadowRoot?.querySelector('[data-lesson-id="first"]'), 'outline not rendered');
+      const fetched = outlineFrame
+        .contentWindow!.performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+      expect(fetched.some((path) => /pip-widgets-course-outline-/.test(path))).to.equal(true);
+      expect(fetched.filter((path) => /qa-feed|search|risk-checklist|default-bundle/.test(path))).to.deep.equal([]);
+      expect(outlineFrame.contentWindow!.customElements.get('pip-qa-feed')).to.equal(undefined);
+    } finally {
+      outlineFrame.remove();
+    }
+  });
+});
+
+describe('dist/pip-widgets.all.js, the single file', () => {
+  it('defines every element at once, and a second copy keeps the first with one warning', async () => {
+    const frame = await openFixture('/test/fixtures/single-file.html');
+    try {
+      const window = frame.contentWindow as FixtureWindow;
+      const checklist = frame.contentDocument!.querySelector('pip-risk-checklist')!;
+      await waitUntil(() => checklist.shadowRoot?.querySelector('[data-item-id="one"]'), 'checklist not rendered');
+      for (const tag of ['pip-content', 'pip-qa-feed', 'pip-course-outline', 'pip-risk-checklist']) {
+        expect(window.customElements.get(tag), tag).to.be.a('function');
+      }
+      expect(window.pageErrors).to.deep.equal([]);
+      const warnings = window.pageWarnings.filter((text) => text.startsWith('pip-widgets:'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('is already defined');
+    } finally {
+      frame.remove();
+    }
   });
 
   it('loads nothing before it runs, and its lazy files import nothing back', async () => {
-    const staticImport = /(^|[;}\s])(import\s*[\w{*][^;()]*?from|import)\s*["']/;
-    const code = await (await fetch('/dist/pip-widgets.js')).text();
+    const code = await distFile('pip-widgets.all.js');
     expect(code).not.to.match(staticImport);
-    const lazy = [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+    const lazy = lazyImportsOf(code);
     const kinds = lazy.map((path) => /^\.\/pip-widgets-(.+)-[\w-]{8}\.js$/.exec(path)?.[1]);
     // The default content, the search engine, the structured-data writer, eleven translations and
     // the search engine's eleven languages beside English.
-    const languages = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'nl', 'pl', 'pt', 'zh'];
     expect([...kinds].sort()).to.deep.equal(
       [...languages, ...languages.map((lang) => `search-${lang}`), 'default-bundle', 'search', 'structured-data'].sort(),
     );
     for (const path of lazy) {
-      const response = await fetch(new URL(path, new URL('/dist/', location.href)));
-      expect(response.ok, path).to.equal(true);
-      // A lazy file that imported the entry back would load the library twice on hosts that add
-      // "?ver=1" to the script's URL.
-      const chunk = await response.text();
+      const chunk = await distFile(path);
       expect(chunk, path).not.to.match(staticImport);
       expect(chunk, path).not.to.match(/import\(/);
     }

@@ -9,7 +9,7 @@ import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } 
 
 export type SearchEngine = typeof import('../search/index.js');
 
-/** The search engine, fetched the first time a feed shows questions: a page without one never loads it. */
+/** The search engine, fetched the first time a feed prepares a search: a page without one never loads it. */
 let engine: Promise<SearchEngine> | undefined;
 const loadEngine = () =>
   (engine ??= import('../search/index.js').catch((error: unknown) => {
@@ -67,12 +67,9 @@ export class MemoryQuestionSource implements QuestionSource {
     this.#questions = questions;
     this.#settings = options.search ?? {};
     this.#searchable = options.searchable ?? true;
+    // Fetched when a search is prepared (the feed asks after its first cards are painted) or
+    // asked for: nothing before the first cards waits for it.
     this.#loadEngine = options.loadEngine ?? loadEngine;
-    // Fetched at once, beside the bundle and the first paint: it costs the page nothing until it
-    // arrives, and then the index can be built as soon as the first cards are painted.
-    this.#loadEngine().catch(() => {
-      // Said when a search needs it.
-    });
   }
 
   searchReady(lang: string): boolean {
