@@ -23,7 +23,10 @@ function load(tag: string): Promise<void> {
   let request = requested.get(tag);
   if (request) return request;
   if (customElements.get(tag)) return Promise.resolve();
-  request = ELEMENTS[tag]().then(
+  // The code every element shares is asked for beside the element's own: fetched in parallel,
+  // not after the element's file has arrived and named it.
+  const shared = [import('./internal/pip-element.js'), import('./components/content/content.js'), import('./localize/localize.js')];
+  request = Promise.all([...shared, ELEMENTS[tag]()]).then(
     () => undefined,
     (error: unknown) => {
       // Asked again the next time the tag is seen: the network may be back.
