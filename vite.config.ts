@@ -92,8 +92,16 @@ function minifyTemplates(): Plugin {
 
 const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^porter2$/, /^@orama\/stemmers\//, /^stopword\//, /^zod($|\/)/];
 
+/** The bundle worker (src/worker/bundle-worker.ts): a module, so that it loads its lazy files (the search engine) as the page does. */
+const worker = (fileNames: string): UserConfig['worker'] => ({
+  format: 'es',
+  rolldownOptions: { output: { entryFileNames: fileNames, chunkFileNames: fileNames.replace('[name]', 'worker-[name]') } },
+});
+
 const lib: UserConfig = {
+  base: './',
   plugins: [minifyStyles(), minifyTemplates()],
+  worker: worker('worker/[name]-[hash].js'),
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
@@ -109,7 +117,10 @@ const lib: UserConfig = {
 
 /** The script-tag builds: `entry` (in src/) becomes `file` in dist/, its lazy files beside it. */
 const scriptTag = (source: string, file: string): UserConfig => ({
+  // The worker's URL relative to the file that starts it, as every other lazy file's.
+  base: './',
   plugins: [minifyStyles(), minifyTemplates()],
+  worker: worker('pip-widgets-[name]-[hash].js'),
   build: {
     outDir: 'dist',
     emptyOutDir: false,

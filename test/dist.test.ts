@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
-type FixtureWindow = Window & { pageErrors: string[]; pageWarnings: string[]; cspViolations: string[] };
+type FixtureWindow = Window & { pageErrors: string[]; pageWarnings: string[]; pageNotes: string[]; cspViolations: string[] };
 
 async function openFixture(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -191,6 +191,10 @@ describe('every element under the strict CSP header the README documents', () =>
       const window = frame.contentWindow as FixtureWindow;
       expect(window.cspViolations).to.deep.equal([]);
       expect(window.pageErrors).to.deep.equal([]);
+      // The shared bundle was read in the bundle worker, whose URL passed the same policy.
+      expect(window.pageNotes.filter((note) => note.includes('bundle worker'))).to.deep.equal([]);
+      const fetched = window.performance.getEntriesByType('resource').map(({ name }) => new URL(name).pathname);
+      expect(fetched.filter((path) => /^\/dist\/pip-widgets-bundle-worker-[\w-]+\.js$/.test(path))).to.have.length(1);
       // JSON-LD went in through the documented Trusted Types policy.
       const courseData = doc.querySelector('pip-course-outline > script[type="application/ld+json"]')!;
       expect(JSON.parse(courseData.textContent!)['@type']).to.equal('Course');

@@ -1,9 +1,12 @@
-import { BundleAssembler, parseBundle } from './assembler.js';
+import { parseBundle } from './assembler.js';
+import { PageSink, type BundleSink, type PreviewOptions } from './bundle-parser.js';
 import { BundleError } from './errors.js';
 import { parseJson } from './json.js';
-import { BundleJsonStream, StreamError } from './json-stream.js';
 import type { ContentBundle } from './schema.js';
 import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
+import { workerSink } from '../worker/worker-sink.js';
+
+export type { PreviewOptions } from './bundle-parser.js';
 
 /** Sources already on the page: they validate at once, with no loading state. */
 export type ImmediateSource = { kind: 'property'; value: unknown } | { kind: 'inline'; text: string };
@@ -13,38 +16,20 @@ export type BundleSource = ImmediateSource | { kind: 'url'; url: string } | { ki
 
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json$|^text\/json$/i;
 
-/** Lets a widget draw the first questions of a large bundle while the rest is still arriving. */
-export interface PreviewOptions {
-  /** How many questions make a first page. */
-  questions: number;
-  /** Called once, with a validated bundle holding the first questions and the fields before them. */
-  onPreview(bundle: ContentBundle): void;
-}
-
-/** Reads a response as it arrives: the head, then the text in pieces, whichever transport brought them. */
+/**
+ * Reads a response as it arrives, whichever transport brought it: checks its head and its first
+ * text on the page, where the request was made, and hands the text to a sink.
+ */
 class BundleReceiver {
   readonly #url: string;
-  readonly #chunks: string[] = [];
-  readonly #assembler = new BundleAssembler();
-  readonly #stream: BundleJsonStream;
+  readonly sink: BundleSink;
+  #received = 0;
   #declaredJson = false;
   #mediaType = '';
-  #streaming = true;
 
-  constructor(url: string, preview: PreviewOptions | undefined) {
+  constructor(url: string, sink: BundleSink) {
     this.#url = url;
-    const assembler = this.#assembler;
-    this.#stream = new BundleJsonStream({
-      field: (key, value) => assembler.setField(key, value),
-      startQuestions: () => assembler.startQuestions(),
-      question: (value) => {
-        assembler.addQuestion(value);
-        if (preview && assembler.questionCount === preview.questions) {
-          const first = assembler.preview();
-          if (first) preview.onPreview(first);
-        }
-      },
-    });
+    this.sink = sink;
   }
 
   /** Throws for an answer that is not worth reading. */
@@ -62,22 +47,9 @@ class BundleReceiver {
 
   /** The next piece of text; `done` with the last (which may be empty). */
   text(text: string, done: boolean): void {
-    if (this.#chunks.length === 0 && !this.#declaredJson && /^\s*</.test(text)) throw this.#notJson();
-    if (text) this.#chunks.push(text);
-    if (!this.#streaming) return;
-    try {
-      this.#stream.feed(text);
-      if (done) this.#stream.end();
-    } catch (error) {
-      if (!(error instanceof StreamError)) throw error;
-      this.#streaming = false;
-    }
-  }
-
-  /** The bundle, once the whole text is in. */
-  finish(): ContentBundle {
-    // Whatever the fast reader could not take, the whole text explains with a precise message.
-    return this.#streaming ? this.#assembler.finish() : parseBundle(parseJson(this.#chunks.join(''), this.#url));
+    if (this.#received === 0 && !this.#declaredJson && /^\s*</.test(text)) throw this.#notJson();
+    this.#received += text.length;
+    this.sink.text(text, done);
   }
 
   unreachable(blockedBy: readonly string[]): BundleError {
@@ -92,10 +64,9 @@ class BundleReceiver {
 
   /** The connection broke, or the body could not be decoded: trying again may well work. */
   broken(): BundleError {
-    const received = this.#chunks.reduce((sum, chunk) => sum + chunk.length, 0);
     return new BundleError(
       'network',
-      `Could not load ${this.#url}: the connection failed while the body was arriving, after ${received} characters ` +
+      `Could not load ${this.#url}: the connection failed while the body was arriving, after ${this.#received} characters ` +
         `(reset or cut off, or a compressed body that could not be decoded).`,
     );
   }
@@ -190,9 +161,9 @@ const viaXhr: Transport = (url, signal, receiver, blockedBy) =>
   });
 
 /** Loads and validates a bundle, in a box so that the promise settles on any page (see box). */
-function receiveBundle(url: string, signal?: AbortSignal, preview?: PreviewOptions): Promise<Box<ContentBundle>> {
+function receiveBundle(url: string, signal: AbortSignal | undefined, preview: PreviewOptions | undefined, inWorker: boolean): Promise<Box<ContentBundle>> {
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const receiver = new BundleReceiver(url, preview);
+  const receiver = new BundleReceiver(url, (inWorker && workerSink(url, preview)) || new PageSink(url, preview));
   // A request the page's CSP blocks fails like any other; the violation report says why.
   const blockedBy: string[] = [];
   const onViolation = (event: SecurityPolicyViolationEvent) => blockedBy.push(event.effectiveDirective);
@@ -204,11 +175,14 @@ function receiveBundle(url: string, signal?: AbortSignal, preview?: PreviewOptio
     () => document?.removeEventListener('securitypolicyviolation', onViolation),
     () => document?.removeEventListener('securitypolicyviolation', onViolation),
   );
-  return received.then(() => box(receiver.finish()));
+  const bundle = received.then(() => receiver.sink.finish());
+  bundle.catch(() => receiver.sink.abandon());
+  signal?.addEventListener('abort', () => receiver.sink.abandon());
+  return bundle;
 }
 
 export function fetchBundle(url: string, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
-  return receiveBundle(url, signal, preview).then(unbox);
+  return receiveBundle(url, signal, preview, false).then(unbox);
 }
 
 const unbox = <Value>(boxed: Box<Value>): Value => boxed.value;
@@ -243,11 +217,19 @@ export function readBundle(source: ImmediateSource): ContentBundle {
 
 /** Turns any source into a validated bundle or a BundleError (an AbortError when aborted). */
 export function loadBundle(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions): Promise<ContentBundle> {
-  return loadBoxed(source, signal, preview).then(unbox);
+  return boxedBundle(source, signal, preview, false).then(unbox);
 }
 
-/** `loadBundle` for the elements: the bundle comes in a box, so it arrives on any host page. */
+/**
+ * `loadBundle` for the elements: the bundle comes in a box, so it arrives on any host page. A
+ * bundle from a URL is read in the bundle worker where one can start: its `questions` are then
+ * the first of them, and the feed asks the worker for the rest (see questionSourceFor).
+ */
 export function loadBoxed(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions): Promise<Box<ContentBundle>> {
+  return boxedBundle(source, signal, preview, true);
+}
+
+function boxedBundle(source: BundleSource, signal: AbortSignal | undefined, preview: PreviewOptions | undefined, inWorker: boolean): Promise<Box<ContentBundle>> {
   if (isImmediate(source)) {
     try {
       return Promise.resolve(box(readBundle(source)));
@@ -255,5 +237,5 @@ export function loadBoxed(source: BundleSource, signal?: AbortSignal, preview?: 
       return Promise.reject(error);
     }
   }
-  return source.kind === 'url' ? receiveBundle(source.url, signal, preview) : defaultBox();
+  return source.kind === 'url' ? receiveBundle(source.url, signal, preview, inWorker) : defaultBox();
 }

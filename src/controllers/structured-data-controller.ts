@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { plainJson } from '../internal/plain-json.js';
+import { trustedPolicy } from '../internal/trusted-types.js';
 
 export interface StructuredDataOptions {
   /** What the data depends on: it is made again only when one of these changed. */
@@ -52,7 +53,7 @@ export class StructuredDataController implements ReactiveController {
     if (args !== this.#args || (!data && !this.#written)) return;
     const { writeStructuredData } = await import('../internal/structured-data.js');
     if (args !== this.#args) return;
-    writeStructuredData(this.#host, data && plainJson({ '@context': 'https://schema.org', ...data }));
+    writeStructuredData(this.#host, data && plainJson({ '@context': 'https://schema.org', ...data }), trustedPolicy);
     this.#written = data !== undefined;
   }
 }

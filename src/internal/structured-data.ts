@@ -1,18 +1,10 @@
+import type { trustedPolicy } from './trusted-types.js';
+
+/** Named here too, not imported: this file is fetched on its own and imports nothing. */
+const TRUSTED_TYPES_POLICY = 'pip-widgets';
+
 /** Marks the script an element wrote, so it replaces its own and never a script of the page's. */
 const OWNED = 'data-pip-structured-data';
-
-/** The Trusted Types policy name a strict CSP must allow for JSON-LD: `trusted-types lit-html pip-widgets`. */
-export const TRUSTED_TYPES_POLICY = 'pip-widgets';
-
-interface ScriptPolicy {
-  createScript(json: string): string;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
-}
-
-let policy: ScriptPolicy | undefined;
-let refused = false;
 
 /**
  * Script text is a Trusted Types sink even for `application/ld+json`. The policy only ever sees
@@ -20,30 +12,29 @@ let refused = false;
  * browser, text goes in as it is; where a page's CSP does not allow the policy, no JSON-LD is
  * written and the page gets one warning.
  */
-function scriptText(json: string): string | undefined {
-  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!trustedTypes) return json;
-  if (!policy && !refused) {
-    try {
-      policy = trustedTypes.createPolicy(TRUSTED_TYPES_POLICY, { createScript: (input) => input });
-    } catch {
-      refused = true;
-      console.warn(
-        `pip-widgets: structured data needs the Trusted Types policy "${TRUSTED_TYPES_POLICY}"; ` +
-          `add it to the page's CSP (trusted-types lit-html ${TRUSTED_TYPES_POLICY} 'allow-duplicates').`,
-      );
-    }
+function scriptText(json: string, policies: typeof trustedPolicy): string | undefined {
+  const policy = policies();
+  if (policy === null) return json;
+  if (!policy && !warned) {
+    warned = true;
+    console.warn(
+      `pip-widgets: structured data needs the Trusted Types policy "${TRUSTED_TYPES_POLICY}"; ` +
+        `add it to the page's CSP (trusted-types lit-html ${TRUSTED_TYPES_POLICY} 'allow-duplicates').`,
+    );
   }
   return policy?.createScript(json);
 }
+
+let warned = false;
 
 /**
  * Writes schema.org JSON-LD (`data`: its JSON text) into a `<script type="application/ld+json">` child of `host`, in the
  * light DOM where search engines read it (they do not read shadow roots), or removes it when
  * `data` is undefined. The JSON never goes through an HTML parser, and `<` is escaped so the
- * script survives a page serializer that writes it back out as HTML.
+ * script survives a page serializer that writes it back out as HTML. `policies` gives the
+ * library's Trusted Types policy (trusted-types.ts), passed in so that this file imports nothing.
  */
-export function writeStructuredData(host: HTMLElement, data: string | undefined): void {
+export function writeStructuredData(host: HTMLElement, data: string | undefined, policies: typeof trustedPolicy): void {
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${OWNED}]`);
   if (data === undefined) {
     script?.remove();
@@ -51,7 +42,7 @@ export function writeStructuredData(host: HTMLElement, data: string | undefined)
   }
   const json = data.replace(/</g, '\\u003c');
   if (script?.text === json) return;
-  const text = scriptText(json);
+  const text = scriptText(json, policies);
   if (text === undefined) return;
   if (script) {
     script.text = text;

@@ -6,11 +6,15 @@
 import type { ContentBundle } from '../content/schema.js';
 import { MemoryQuestionSource } from './memory-source.js';
 import type { QuestionSource } from './question-source.js';
+import { workerSourceOf } from './worker-source.js';
 
 export * from './question-source.js';
 export { MemoryQuestionSource } from './memory-source.js';
 
-/** The source for a bundle's questions; `complete` is false for the first page of a bundle still arriving. */
+/**
+ * The source for a bundle's questions: the bundle worker's, for a bundle read there; `complete`
+ * is false for the first page of a bundle still arriving.
+ */
 export function questionSourceFor(bundle: ContentBundle, complete: boolean): QuestionSource {
-  return new MemoryQuestionSource(bundle.questions ?? [], { searchable: complete, search: bundle.search });
+  return workerSourceOf(bundle) ?? new MemoryQuestionSource(bundle.questions ?? [], { searchable: complete, search: bundle.search });
 }

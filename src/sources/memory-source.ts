@@ -90,6 +90,14 @@ export class MemoryQuestionSource implements QuestionSource {
     });
   }
 
+  /** Settles once the index for `lang` is built: at once when it is, never when no build runs. */
+  indexed(lang: string): Promise<void> {
+    const key = searchLanguageOf(lang);
+    if (this.#searchers.has(key)) return Promise.resolve();
+    const build = this.#builds.get(key);
+    return build ? build.index.then(() => undefined) : new Promise(() => {});
+  }
+
   /** At once, unless the query needs the index and it is still being built. */
   results(request: ResultsRequest): Answer<ResultsWindow> {
     const { query } = request;

@@ -13,12 +13,12 @@ export interface LibraryFrame {
 
 /**
  * Opens a same-origin frame that runs `setup` (a classic script, as a legacy host script would
- * run) and then imports the library from its source modules. Same origin, so the frame shares
+ * run) and then imports the library from its source modules; `head` goes in its head (a CSP meta tag). Same origin, so the frame shares
  * localStorage with this page and with other frames: two frames are two tabs.
  */
-export async function libraryFrame(setup = ''): Promise<LibraryFrame> {
+export async function libraryFrame(setup = '', head = ''): Promise<LibraryFrame> {
   const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>
 <script>
   window.__errors = [];
   addEventListener('error', function (event) { window.__errors.push(String(event.message)); });
