@@ -90,18 +90,38 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Vite writes the bundle worker's URL in the npm build as `new URL(new URL("x.js",
+ * import.meta.url).href, "" + import.meta.url)`. Written back as `new URL("x.js",
+ * import.meta.url)`, right inside `new Worker(...)`, it is the form an app's bundler (Vite,
+ * webpack, Parcel) recognizes, so the worker's file goes into the app's build.
+ */
+function plainWorkerUrl(): Plugin {
+  return {
+    name: 'pip-widgets:plain-worker-url',
+    renderChunk(code) {
+      const plain = code.replace(
+        /new URL\(\s*\/\* @vite-ignore \*\/\s*new URL\(("[^"]+"),\s*import\.meta\.url\)\.href,\s*"" \+ import\.meta\.url\s*\)/g,
+        'new URL($1, import.meta.url)',
+      );
+      return plain === code ? null : { code: plain, map: null };
+    },
+  };
+}
+
 const external = [/^lit($|\/)/, /^@lit\//, /^fuse\.js($|\/)/, /^porter2$/, /^@orama\/stemmers\//, /^stopword\//, /^zod($|\/)/];
 
 /** The bundle worker (src/worker/bundle-worker.ts): a module, so that it loads its lazy files (the search engine) as the page does. */
-const worker = (fileNames: string): UserConfig['worker'] => ({
+const worker = (fileNames: string, external?: RegExp[]): UserConfig['worker'] => ({
   format: 'es',
-  rolldownOptions: { output: { entryFileNames: fileNames, chunkFileNames: fileNames.replace('[name]', 'worker-[name]') } },
+  rolldownOptions: { external, output: { entryFileNames: fileNames, chunkFileNames: fileNames.replace('[name]', 'worker-[name]') } },
 });
 
 const lib: UserConfig = {
   base: './',
-  plugins: [minifyStyles(), minifyTemplates()],
-  worker: worker('worker/[name]-[hash].js'),
+  plugins: [minifyStyles(), minifyTemplates(), plainWorkerUrl()],
+  // Its dependencies left to the app's bundler, as the library's own.
+  worker: worker('worker/[name]-[hash].js', external),
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

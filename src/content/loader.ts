@@ -221,12 +221,12 @@ export function loadBundle(source: BundleSource, signal?: AbortSignal, preview?:
 }
 
 /**
- * `loadBundle` for the elements: the bundle comes in a box, so it arrives on any host page. A
- * bundle from a URL is read in the bundle worker where one can start: its `questions` are then
+ * `loadBundle` for the elements: the bundle comes in a box, so it arrives on any host page. With
+ * `inWorker`, a bundle from a URL is read in the bundle worker where one can start: its `questions` are then
  * the first of them, and the feed asks the worker for the rest (see questionSourceFor).
  */
-export function loadBoxed(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions): Promise<Box<ContentBundle>> {
-  return boxedBundle(source, signal, preview, true);
+export function loadBoxed(source: BundleSource, signal?: AbortSignal, preview?: PreviewOptions, inWorker = false): Promise<Box<ContentBundle>> {
+  return boxedBundle(source, signal, preview, inWorker);
 }
 
 function boxedBundle(source: BundleSource, signal: AbortSignal | undefined, preview: PreviewOptions | undefined, inWorker: boolean): Promise<Box<ContentBundle>> {

@@ -29,6 +29,11 @@ export interface ContentOptions {
    * (shown as `preview`); none, the default, waits for the whole bundle.
    */
   previewItems?: () => number;
+  /**
+   * Whether a bundle from a URL is read in the bundle worker, which keeps its questions there
+   * (default false): for the elements that show questions. Where no worker starts, the page reads it.
+   */
+  readInWorker?: boolean;
   /** Called before the element renders whenever status, bundle, error or preview changed. */
   onChange?: () => void;
 }
@@ -275,7 +280,7 @@ export class ContentController implements ReactiveController {
         this.#changed();
       },
     };
-    loadBoxed(source, controller.signal, preview || undefined).then(
+    loadBoxed(source, controller.signal, preview || undefined, this.#options.readInWorker).then(
       ({ value: bundle }) => {
         // A slower, older answer never overwrites the newer one, nor one that timed out.
         if (ticket !== this.#ticket) return;

@@ -46,6 +46,7 @@ export class MemoryQuestionSource implements QuestionSource {
   readonly #questions: readonly Question[];
   readonly #searchable: boolean;
   readonly #loadEngine: () => Promise<SearchEngine>;
+  readonly #buildSliceMs: number | undefined;
   #byId?: Map<string, number>;
   #timestamps?: number[];
   #tagKeys?: Set<string>[];
@@ -58,12 +59,14 @@ export class MemoryQuestionSource implements QuestionSource {
 
   /**
    * `searchable: false` for a preview; `search`, the bundle's search settings (format 1.1);
-   * `loadEngine` fetches the search engine (the library's own file by default).
+   * `loadEngine` fetches the search engine (the library's own file by default); `buildSliceMs`,
+   * how long the index build works between pauses (the engine's default: short, for a page).
    */
   constructor(
     questions: readonly Question[],
-    options: { searchable?: boolean; search?: SearchSettings; loadEngine?: () => Promise<SearchEngine> } = {},
+    options: { searchable?: boolean; search?: SearchSettings; loadEngine?: () => Promise<SearchEngine>; buildSliceMs?: number } = {},
   ) {
+    this.#buildSliceMs = options.buildSliceMs;
     this.#questions = questions;
     this.#settings = options.search ?? {};
     this.#searchable = options.searchable ?? true;
@@ -196,6 +199,7 @@ export class MemoryQuestionSource implements QuestionSource {
           builtinSynonyms,
           signal: abort.signal,
           pause: yieldToPage,
+          sliceMs: this.#buildSliceMs,
         }).then((built) => box({ engine, index: built.value })),
       ),
     );

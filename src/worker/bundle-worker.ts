@@ -31,7 +31,8 @@ function read(text: string, done: boolean): void {
     const bundle = parser.finish();
     parser = undefined;
     const questions = bundle.questions ?? [];
-    source = new MemoryQuestionSource(questions, { search: bundle.search });
+    // No frames to keep here: the build pauses only to let requests in (a first page, a deep link).
+    source = new MemoryQuestionSource(questions, { search: bundle.search, buildSliceMs: 40 });
     post({ type: 'ready', bundle: { ...bundle, ...(bundle.questions && { questions: questions.slice(0, firstPage) }) }, total: questions.length });
   } catch (error) {
     fail(error);

@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGETS_KB = {
   'pip-widgets.js': 8, // the loader
-  'pip-widgets.all.js': 40, // every element in one file
+  // Every element in one file: 40 KB until issue 15 gave it the page's side of the bundle worker.
+  'pip-widgets.all.js': 42,
 };
 
 for (const [name, budget] of Object.entries(BUDGETS_KB)) {

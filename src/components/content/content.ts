@@ -23,7 +23,7 @@ import { styles } from './content.styles.js';
 export class PipContent extends PipElement {
   static override styles = [...PipElement.styles, styles];
 
-  protected readonly loader = new ContentController(this, { inherit: false, onChange: () => this.#share() });
+  protected readonly loader = new ContentController(this, { inherit: false, readInWorker: true, onChange: () => this.#share() });
 
   readonly #provider = new ContextProvider(this, { context: contentContext, initialValue: { status: 'loading' } });
 

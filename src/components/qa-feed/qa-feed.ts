@@ -126,6 +126,7 @@ export class PipQaFeed extends PipElement {
 
   protected readonly loader = new ContentController(this, {
     requires: 'questions',
+    readInWorker: true,
     // The first page of a large bundle shows while the rest loads; searching waits for all of it.
     previewItems: () => this.pageSize,
     onChange: () => this.#useContent(),
