@@ -14,6 +14,7 @@ import { constants as zlibConstants, gzipSync } from 'node:zlib';
 //                                    reset MS later (with key K: only the first time; whole after)
 //   /__test__/bad-gzip?count=N       the first half of that bundle gzipped, then a corrupt block
 //   /__test__/flaky?key=K&all=1      as flaky, answering a bundle with every section
+// A page with the cookie pip-test-no-worker=1 gets 404 for the bundle worker's script.
 
 function bundle(title) {
   return {
@@ -49,6 +50,13 @@ function fullBundle(title) {
 }
 
 export async function testServer(ctx, next) {
+  // A page that sets this cookie finds no bundle worker beside the library, as when only
+  // pip-widgets.js was copied: its worker's script answers 404.
+  if (/bundle-worker[\w-]*\.(ts|js)$/.test(ctx.path) && /(^|;\s*)pip-test-no-worker=1/.test(ctx.get('cookie'))) {
+    ctx.status = 404;
+    ctx.body = 'No worker here';
+    return;
+  }
   // Fixture pages named *.csp.html are served with the strict policy as a real header,
   // *.no-connect.html with a policy that forbids every request.
   if (ctx.path.endsWith('.csp.html') || ctx.path.endsWith('.no-connect.html')) {
