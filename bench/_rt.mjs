@@ -36,16 +36,26 @@ await tab.evaluateOnNewDocument(() => {
 tab.on('console', (m) => console.log('page:', m.text()));
 await tab.goto(`http://localhost:${port}/`);
 await tab.waitForFunction(() => document.querySelector('pip-qa-feed')?.status === 'ready', { timeout: 30000 });
-const queries = generateQueries(bundle, 10).map((q) => q.query);
+const queries = generateQueries(bundle, 12).map((q) => q.query);
 await new Promise((r) => setTimeout(r, 3000));
+await tab.evaluate(() => {
+  window.__lat = [];
+  const feed = document.querySelector('pip-qa-feed');
+  let down = 0;
+  addEventListener('keydown', () => (down = performance.now()), true);
+  feed.addEventListener('pip-search', () => { const t = performance.now(); requestAnimationFrame(() => setTimeout(() => window.__lat.push([t - down, performance.now() - down]))); });
+});
+const input = await tab.evaluateHandle(() => document.querySelector('pip-qa-feed').shadowRoot.querySelector('input[type=search]'));
 for (const q of queries) {
-  await tab.evaluate(async (q) => {
-    const feed = document.querySelector('pip-qa-feed');
-    for (let i = 1; i <= q.length; i++) { feed.query = q.slice(0, i); await new Promise((r) => setTimeout(r, 60)); }
-    feed.query = '';
-    await new Promise((r) => setTimeout(r, 100));
-  }, q);
+  await input.focus();
+  await tab.keyboard.type(q, { delay: 110 });
+  await new Promise((r) => setTimeout(r, 300));
+  await tab.evaluate((i) => { i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true, composed: true })); }, input);
+  await new Promise((r) => setTimeout(r, 300));
 }
+const lat = await tab.evaluate(() => window.__lat);
+const q = (a, p) => a.sort((x, y) => x - y)[Math.floor(a.length * p)].toFixed(1);
+console.log('to pip-search p50', q(lat.map((l) => l[0]), 0.5), 'p95', q(lat.map((l) => l[0]), 0.95), '| to after paint p50', q(lat.map((l) => l[1]), 0.5), 'p95', q(lat.map((l) => l[1]), 0.95), 'n', lat.length);
 const rt = (await tab.evaluate(() => window.__rt)).sort((a, b) => a - b);
 console.log('n', rt.length, 'p50', rt[Math.floor(rt.length / 2)]?.toFixed(1), 'p95', rt[Math.floor(rt.length * 0.95)]?.toFixed(1), 'max', rt.at(-1)?.toFixed(1));
 await browser.close(); server.close();

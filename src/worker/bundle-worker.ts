@@ -15,6 +15,8 @@ const post = (message: FromWorker) => self.postMessage(message);
 let parser: BundleParser | undefined;
 let source: MemoryQuestionSource | undefined;
 let firstPage = 0;
+let keepFrom = 0;
+let characters = 0;
 const preparing = new Map<number, AbortController>();
 
 function fail(error: unknown): void {
@@ -26,14 +28,20 @@ function fail(error: unknown): void {
 function read(text: string, done: boolean): void {
   if (!parser) return;
   try {
+    characters += text.length;
     parser.text(text, done);
     if (!done) return;
     const bundle = parser.finish();
     parser = undefined;
     const questions = bundle.questions ?? [];
+    if (characters < keepFrom) {
+      post({ type: 'ready', bundle, total: questions.length, kept: false });
+      return;
+    }
     // No frames to keep here: the build pauses only to let requests in (a first page, a deep link).
     source = new MemoryQuestionSource(questions, { search: bundle.search, buildSliceMs: 40 });
-    post({ type: 'ready', bundle: { ...bundle, ...(bundle.questions && { questions: questions.slice(0, firstPage) }) }, total: questions.length });
+    const first = { ...bundle, ...(bundle.questions && { questions: questions.slice(0, firstPage) }) };
+    post({ type: 'ready', bundle: first, total: questions.length, kept: true });
   } catch (error) {
     fail(error);
   }
@@ -64,7 +72,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'open':
-      firstPage = message.firstPage;
+      ({ firstPage, keepFrom } = message);
       parser = new BundleParser(message.url, message.preview > 0 ? { questions: message.preview, onPreview: (bundle) => post({ type: 'preview', bundle }) } : undefined);
       return;
     case 'text':

@@ -11,7 +11,8 @@ import type { ResultsRequest, TagCount } from '../sources/question-source.js';
 
 export type ToWorker =
   /** The bundle at `url` is about to arrive; a preview of its first `preview` questions is wanted (0: none). */
-  | { type: 'open'; url: string; preview: number; firstPage: number }
+  /** Its questions stay in the worker only if its text is at least `keepFrom` characters long. */
+  | { type: 'open'; url: string; preview: number; firstPage: number; keepFrom: number }
   | { type: 'text'; text: string; done: boolean }
   | { type: 'results'; id: number; request: ResultsRequest }
   | { type: 'by-id'; id: number; ids: readonly string[] }
@@ -37,8 +38,12 @@ export type FromWorker =
   /** The worker's code is running: from now on it takes the text. */
   | { type: 'started' }
   | { type: 'preview'; bundle: ContentBundle }
-  /** The whole bundle is valid: everything but its questions, its first questions, and how many there are. */
-  | { type: 'ready'; bundle: ContentBundle; total: number }
+  /**
+   * The whole bundle is valid. `kept`: its questions stay in the worker, and `bundle` has only the
+   * first of them (`total` says how many there are); otherwise `bundle` is all of it, and the
+   * worker's work is done.
+   */
+  | { type: 'ready'; bundle: ContentBundle; total: number; kept: boolean }
   | { type: 'failed'; error: FailureData }
   | { type: 'answer'; id: number; value: WindowData | (Question | undefined)[] | TagCount[] }
   | { type: 'refused'; id: number; message: string }

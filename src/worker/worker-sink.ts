@@ -11,6 +11,13 @@ import type { FromWorker, ToWorker } from './protocol.js';
 /** The questions a bundle read in the worker keeps on the page: a first page answered at once. */
 const FIRST_PAGE = 50;
 
+/**
+ * From this many characters of text on, a bundle's questions stay in the worker. A smaller one
+ * comes to the page whole: it costs the page little memory, and a search on the page is drawn
+ * in the frame of the keystroke, where an answer from the worker is often a frame later.
+ */
+export const KEEP_IN_WORKER_FROM = 2 * 1024 * 1024;
+
 /** Taken when the library loads: a script the page runs later may replace or remove it. */
 const PageWorker = globalThis.Worker as typeof globalThis.Worker | undefined;
 
@@ -86,7 +93,8 @@ class WorkerSink implements BundleSink {
         else this.#fail(new BundleError('render', `Could not read ${url}: the bundle worker stopped (${event.message || 'no reason given'}).`));
       },
     );
-    this.#post({ type: 'open', url, preview: preview?.questions ?? 0, firstPage: Math.max(FIRST_PAGE, preview?.questions ?? 0) });
+    const firstPage = Math.max(FIRST_PAGE, preview?.questions ?? 0);
+    this.#post({ type: 'open', url, preview: preview?.questions ?? 0, firstPage, keepFrom: KEEP_IN_WORKER_FROM });
   }
 
   text(text: string, done: boolean): void {
@@ -115,8 +123,8 @@ class WorkerSink implements BundleSink {
     else if (message.type === 'failed') this.#fail(new BundleError(message.error.code, message.error.message, message.error.issues));
     else if (message.type === 'ready') {
       const bundle = withoutPrototypes(message.bundle);
-      const source = new WorkerQuestionSource(this.#channel, bundle.questions ?? [], message.total);
-      source.register(bundle);
+      if (message.kept) new WorkerQuestionSource(this.#channel, bundle.questions ?? [], message.total).register(bundle);
+      else this.#channel.close();
       this.#settle(Promise.resolve(box(bundle)));
     }
   }

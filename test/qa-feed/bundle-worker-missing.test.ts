@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import './missing-worker-file.js';
 import '../../src/index.js';
 import type { PipQaFeed } from '../../src/components/qa-feed/qa-feed.js';
 import type { ContentBundle } from '../../src/content/schema.js';
@@ -9,14 +10,12 @@ describe('a bundle worker whose file is missing', () => {
   const notes: string[] = [];
   const info = console.info;
   before(() => {
-    document.cookie = 'pip-test-no-worker=1; path=/';
     console.info = (...args: unknown[]) => {
       notes.push(String(args[0]));
       info.apply(console, args);
     };
   });
   after(() => {
-    document.cookie = 'pip-test-no-worker=; path=/; max-age=0';
     console.info = info;
   });
 

@@ -6,7 +6,8 @@ import type { ContentBundle } from '../../src/content/schema.js';
 import { libraryFrame } from '../hardening/frames.js';
 import { nextEvent, shadow, waitForStatus } from '../helpers.js';
 
-// /__test__/trickle serves questions t-0 … t-(count-1), titled "Trickled question <n>".
+// /__test__/trickle serves questions t-0 … t-(count-1), titled "Trickled question <n>", about 250
+// characters each: 10,000 of them are over the 2 MiB from which the worker keeps the questions.
 const cards = (feed: PipQaFeed) => [...shadow(feed).querySelectorAll<HTMLElement>('.results > [data-question-id]')];
 const ids = (feed: PipQaFeed) => cards(feed).map((card) => card.dataset.questionId);
 const moreButton = (feed: PipQaFeed) => shadow(feed).querySelector<HTMLButtonElement>('[part="more-questions"]');
@@ -22,10 +23,10 @@ async function servedFeed(count: number, attributes = ''): Promise<{ feed: PipQa
 
 describe('a bundle read in the bundle worker', () => {
   it('leaves only a first page of questions on the page, and shows every question through the worker', async () => {
-    const { feed, bundle } = await servedFeed(300);
+    const { feed, bundle } = await servedFeed(10000);
     expect(bundle.questions!.length).to.equal(50);
     expect(ids(feed)).to.deep.equal(['t-0', 't-1', 't-2', 't-3', 't-4']);
-    expect(moreButton(feed)!.textContent).to.contain('295 remaining');
+    expect(moreButton(feed)!.textContent).to.contain('9,995 remaining');
     // Past the first page the page holds: these come from the worker.
     for (let shown = 5; shown < 60; shown += 5) {
       moreButton(feed)!.click();
@@ -35,28 +36,37 @@ describe('a bundle read in the bundle worker', () => {
   });
 
   it('searches in the worker: typos forgiven, the matched words marked', async () => {
-    const { feed } = await servedFeed(300);
+    const { feed } = await servedFeed(10000);
     const input = shadow(feed).querySelector<HTMLInputElement>('input[type="search"]')!;
     input.focus();
     let searched: { query: string; count: number } | undefined;
     feed.addEventListener('pip-search', (event) => (searched = event.detail));
-    await sendKeys({ type: 'trickeld 237' });
-    await waitUntil(() => searched?.query === 'trickeld 237', `last search: ${searched?.query}`);
-    await waitUntil(() => ids(feed)[0] === 't-237', `first result ${ids(feed)[0]}`);
+    await sendKeys({ type: 'trickeld 2375' });
+    await waitUntil(() => searched?.query === 'trickeld 2375', `last search: ${searched?.query}`);
+    await waitUntil(() => ids(feed)[0] === 't-2375', `first result ${ids(feed)[0]}`);
     const marks = [...cards(feed)[0].querySelectorAll('[part="question-title"] mark')].map((mark) => mark.textContent);
-    expect(marks).to.include('237');
+    expect(marks).to.include('2375');
   });
 
   it('opens a deep-linked question the page does not hold', async () => {
     const before = location.hash;
-    history.replaceState(null, '', '#t-280');
+    history.replaceState(null, '', '#t-9280');
     try {
-      const { feed } = await servedFeed(300);
-      await waitUntil(() => shadow(feed).querySelector('[data-question-id="t-280"]'), 'the linked question never showed');
-      await waitUntil(() => feed.shadowRoot!.activeElement?.closest('[data-question-id]')?.getAttribute('data-question-id') === 't-280', 'not focused');
+      const { feed } = await servedFeed(10000);
+      await waitUntil(() => shadow(feed).querySelector('[data-question-id="t-9280"]'), 'the linked question never showed');
+      await waitUntil(() => feed.shadowRoot!.activeElement?.closest('[data-question-id]')?.getAttribute('data-question-id') === 't-9280', 'not focused');
     } finally {
       history.replaceState(null, '', before || location.pathname + location.search);
     }
+  });
+
+  it('comes to the page whole when it is small, and searches there', async () => {
+    const { feed, bundle } = await servedFeed(300);
+    expect(bundle.questions!.length).to.equal(300);
+    expect(moreButton(feed)!.textContent).to.contain('295 remaining');
+    feed.query = 'question 287';
+    await feed.updateComplete;
+    await waitUntil(() => ids(feed)[0] === 't-287', `first result ${ids(feed)[0]}`);
   });
 
   it('is read on the page instead, saying so once, where the CSP allows no worker', async () => {
