@@ -191,7 +191,8 @@ describe('every element under the strict CSP header the README documents', () =>
       const window = frame.contentWindow as FixtureWindow;
       expect(window.cspViolations).to.deep.equal([]);
       expect(window.pageErrors).to.deep.equal([]);
-      // The shared bundle was read in the bundle worker, whose URL passed the same policy.
+      // The large bundle was read in the bundle worker, whose URL passed the same policy.
+      await waitUntil(() => inner('#large', '[part="more-questions"]')?.textContent?.includes('9,995'), 'large feed not ready', { timeout: 8000 });
       expect(window.pageNotes.filter((note) => note.includes('bundle worker'))).to.deep.equal([]);
       const fetched = window.performance.getEntriesByType('resource').map(({ name }) => new URL(name).pathname);
       expect(fetched.filter((path) => /^\/dist\/pip-widgets-bundle-worker-[\w-]+\.js$/.test(path))).to.have.length(1);

@@ -4,7 +4,7 @@ import { BundleError } from './errors.js';
 import { parseJson } from './json.js';
 import type { ContentBundle } from './schema.js';
 import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
-import { workerSink } from '../worker/worker-sink.js';
+import { bundleSink } from '../worker/worker-sink.js';
 
 export type { PreviewOptions } from './bundle-parser.js';
 
@@ -163,7 +163,7 @@ const viaXhr: Transport = (url, signal, receiver, blockedBy) =>
 /** Loads and validates a bundle, in a box so that the promise settles on any page (see box). */
 function receiveBundle(url: string, signal: AbortSignal | undefined, preview: PreviewOptions | undefined, inWorker: boolean): Promise<Box<ContentBundle>> {
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const receiver = new BundleReceiver(url, (inWorker && workerSink(url, preview)) || new PageSink(url, preview));
+  const receiver = new BundleReceiver(url, inWorker ? bundleSink(url, preview) : new PageSink(url, preview));
   // A request the page's CSP blocks fails like any other; the violation report says why.
   const blockedBy: string[] = [];
   const onViolation = (event: SecurityPolicyViolationEvent) => blockedBy.push(event.effectiveDirective);

@@ -5,7 +5,9 @@ import type { FromWorker, ToWorker, WindowData } from '../worker/protocol.js';
 import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
 import { searchLanguageOf } from './search-languages.js';
 
-type Request = ToWorker extends infer Message ? (Message extends { id: number } ? Omit<Message, 'id'> : never) : never;
+/** A message that asks for an answer, before the channel numbers it. */
+type Unnumbered<Message> = Message extends { id: number } ? Omit<Message, 'id'> : never;
+type Request = Unnumbered<ToWorker>;
 
 /**
  * The page's end of a bundle worker: numbered requests and their answers, and which search

@@ -15,8 +15,6 @@ const post = (message: FromWorker) => self.postMessage(message);
 let parser: BundleParser | undefined;
 let source: MemoryQuestionSource | undefined;
 let firstPage = 0;
-let keepFrom = 0;
-let characters = 0;
 const preparing = new Map<number, AbortController>();
 
 function fail(error: unknown): void {
@@ -28,20 +26,15 @@ function fail(error: unknown): void {
 function read(text: string, done: boolean): void {
   if (!parser) return;
   try {
-    characters += text.length;
     parser.text(text, done);
     if (!done) return;
     const bundle = parser.finish();
     parser = undefined;
     const questions = bundle.questions ?? [];
-    if (characters < keepFrom) {
-      post({ type: 'ready', bundle, total: questions.length, kept: false });
-      return;
-    }
     // No frames to keep here: the build pauses only to let requests in (a first page, a deep link).
     source = new MemoryQuestionSource(questions, { search: bundle.search, buildSliceMs: 40 });
     const first = { ...bundle, ...(bundle.questions && { questions: questions.slice(0, firstPage) }) };
-    post({ type: 'ready', bundle: first, total: questions.length, kept: true });
+    post({ type: 'ready', bundle: first, total: questions.length });
   } catch (error) {
     fail(error);
   }
@@ -72,8 +65,8 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'open':
-      ({ firstPage, keepFrom } = message);
-      parser = new BundleParser(message.url, message.preview > 0 ? { questions: message.preview, onPreview: (bundle) => post({ type: 'preview', bundle }) } : undefined);
+      firstPage = message.firstPage;
+      parser = new BundleParser(message.url, undefined);
       return;
     case 'text':
       return read(message.text, message.done);

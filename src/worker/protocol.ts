@@ -1,8 +1,10 @@
 /**
  * The messages between the page and the bundle worker (bundle-worker.ts). The page fetches (so
- * the page's Content-Security-Policy, its `fetch` and its credentials apply as for any request)
- * and posts the text as it arrives; the worker parses, validates and indexes it, keeps the
- * questions, and answers for windows of them.
+ * the page's Content-Security-Policy, its `fetch` and its credentials apply as for any request:
+ * a worker's own requests would answer to the policy of the worker's script instead) and posts
+ * the text as it arrives; the worker parses, validates and indexes it, keeps the questions, and
+ * answers for windows of them. A bundle too small to be worth a worker is read on the page
+ * alone (worker-sink.ts).
  */
 import type { BundleIssue, PipErrorCode } from '../content/errors.js';
 import type { ContentBundle, Question } from '../content/schema.js';
@@ -10,9 +12,8 @@ import type { Segment } from '../search/index.js';
 import type { ResultsRequest, TagCount } from '../sources/question-source.js';
 
 export type ToWorker =
-  /** The bundle at `url` is about to arrive; a preview of its first `preview` questions is wanted (0: none). */
-  /** Its questions stay in the worker only if its text is at least `keepFrom` characters long. */
-  | { type: 'open'; url: string; preview: number; firstPage: number; keepFrom: number }
+  /** The bundle at `url` is about to arrive; the page keeps its first `firstPage` questions. */
+  | { type: 'open'; url: string; firstPage: number }
   | { type: 'text'; text: string; done: boolean }
   | { type: 'results'; id: number; request: ResultsRequest }
   | { type: 'by-id'; id: number; ids: readonly string[] }
@@ -37,13 +38,8 @@ export interface WindowData {
 export type FromWorker =
   /** The worker's code is running: from now on it takes the text. */
   | { type: 'started' }
-  | { type: 'preview'; bundle: ContentBundle }
-  /**
-   * The whole bundle is valid. `kept`: its questions stay in the worker, and `bundle` has only the
-   * first of them (`total` says how many there are); otherwise `bundle` is all of it, and the
-   * worker's work is done.
-   */
-  | { type: 'ready'; bundle: ContentBundle; total: number; kept: boolean }
+  /** The whole bundle is valid: everything but its questions, its first questions, and how many there are. */
+  | { type: 'ready'; bundle: ContentBundle; total: number }
   | { type: 'failed'; error: FailureData }
   | { type: 'answer'; id: number; value: WindowData | (Question | undefined)[] | TagCount[] }
   | { type: 'refused'; id: number; message: string }

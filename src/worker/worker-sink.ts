@@ -1,6 +1,5 @@
-import type { PreviewOptions } from '../content/bundle-parser.js';
+import { PageSink, type BundleSink, type PreviewOptions } from '../content/bundle-parser.js';
 import { BundleError } from '../content/errors.js';
-import { PageSink, type BundleSink } from '../content/bundle-parser.js';
 import type { ContentBundle } from '../content/schema.js';
 import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
 import { withoutPrototypes } from '../internal/prototypes.js';
@@ -12,11 +11,12 @@ import type { FromWorker, ToWorker } from './protocol.js';
 const FIRST_PAGE = 50;
 
 /**
- * From this many characters of text on, a bundle's questions stay in the worker. A smaller one
- * comes to the page whole: it costs the page little memory, and a search on the page is drawn
- * in the frame of the keystroke, where an answer from the worker is often a frame later.
+ * From this many characters of text on, a bundle is read in the worker, which keeps its
+ * questions. A smaller one is read on the page, whole: it costs the page little memory, no
+ * worker's script is fetched for it, and its searches are drawn in the frame of the keystroke
+ * (an answer from a worker is often a frame later).
  */
-export const KEEP_IN_WORKER_FROM = 2 * 1024 * 1024;
+const WORKER_FROM = 2 * 1024 * 1024;
 
 /** Taken when the library loads: a script the page runs later may replace or remove it. */
 const PageWorker = globalThis.Worker as typeof globalThis.Worker | undefined;
@@ -47,14 +47,72 @@ function noteUnavailable(): void {
 }
 
 /**
- * Feeds a bundle's text to the bundle worker, which parses, validates and indexes it and keeps
- * its questions; undefined where no worker can be used. Until the worker says it has started,
- * the text is also kept here, so that a worker that cannot start costs nothing but the wait:
- * the page parses what arrived instead.
+ * Where the elements that show questions read a bundle from a URL: on the page while its text is
+ * short, in the bundle worker from WORKER_FROM characters on. The page reads the first part
+ * anyway, which gives the first cards without waiting for the worker's script; the worker is
+ * then handed the text so far, reads it all again and takes the rest.
  */
-export function workerSink(url: string, preview: PreviewOptions | undefined): BundleSink | undefined {
+export function bundleSink(url: string, preview: PreviewOptions | undefined): BundleSink {
+  return new GrowingSink(url, preview);
+}
+
+class GrowingSink implements BundleSink {
+  readonly #url: string;
+  readonly #preview: PreviewOptions | undefined;
+  #page?: PageSink;
+  #worker?: BundleSink;
+  /** The text read on the page, for the worker to read again. */
+  #chunks: string[] = [];
+  #characters = 0;
+  #previewed = false;
+
+  constructor(url: string, preview: PreviewOptions | undefined) {
+    this.#url = url;
+    this.#preview = preview && {
+      questions: preview.questions,
+      onPreview: (bundle) => {
+        this.#previewed = true;
+        preview.onPreview(bundle);
+      },
+    };
+    this.#page = new PageSink(url, this.#preview);
+  }
+
+  text(text: string, done: boolean): void {
+    if (this.#worker) return this.#worker.text(text, done);
+    const page = this.#page!;
+    page.text(text, done);
+    if (done) return;
+    this.#chunks.push(text);
+    this.#characters += text.length;
+    if (this.#characters >= WORKER_FROM) this.#moveToWorker();
+  }
+
+  finish(): Promise<Box<ContentBundle>> {
+    return (this.#worker ?? this.#page)!.finish();
+  }
+
+  abandon(): void {
+    this.#worker?.abandon();
+  }
+
+  #moveToWorker(): void {
+    const firstPage = Math.max(FIRST_PAGE, this.#preview?.questions ?? 0);
+    const worker = workerSink(this.#url, this.#previewed ? undefined : this.#preview, firstPage);
+    const chunks = this.#chunks;
+    this.#chunks = [];
+    // No worker here: the page reads on, as it did before there was one.
+    if (!worker) return;
+    this.#worker = worker;
+    this.#page = undefined;
+    for (const chunk of chunks) worker.text(chunk, false);
+  }
+}
+
+/** A sink that feeds the bundle worker; undefined where none can start. */
+function workerSink(url: string, preview: PreviewOptions | undefined, firstPage: number): BundleSink | undefined {
   // Where every object is a thenable, promises of the worker's answers would never settle.
-  if (unavailable || !PageWorker || typeof document === 'undefined' || objectsAreThenable()) return undefined;
+  if (unavailable || !PageWorker || objectsAreThenable()) return undefined;
   let worker: globalThis.Worker;
   try {
     worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module', name: 'pip-widgets bundle' });
@@ -62,9 +120,14 @@ export function workerSink(url: string, preview: PreviewOptions | undefined): Bu
     noteUnavailable();
     return undefined;
   }
-  return new WorkerSink(url, preview, worker);
+  return new WorkerSink(url, preview, worker, firstPage);
 }
 
+/**
+ * Feeds a bundle's text to the bundle worker, which parses, validates and indexes it and keeps
+ * its questions. Until the worker says it has started, the text is also kept here, so that a
+ * worker that cannot start costs nothing but the wait: the page reads what arrived instead.
+ */
 class WorkerSink implements BundleSink {
   readonly #url: string;
   readonly #preview: PreviewOptions | undefined;
@@ -78,7 +141,8 @@ class WorkerSink implements BundleSink {
   #resolve!: (bundle: Box<ContentBundle>) => void;
   #reject!: (error: unknown) => void;
 
-  constructor(url: string, preview: PreviewOptions | undefined, worker: globalThis.Worker) {
+  /** `preview`: for the page's reading, should the worker not start; `firstPage`: the questions the page keeps. */
+  constructor(url: string, preview: PreviewOptions | undefined, worker: globalThis.Worker, firstPage: number) {
     this.#url = url;
     this.#preview = preview;
     this.#bundle = new Promise((resolve, reject) => {
@@ -93,8 +157,7 @@ class WorkerSink implements BundleSink {
         else this.#fail(new BundleError('render', `Could not read ${url}: the bundle worker stopped (${event.message || 'no reason given'}).`));
       },
     );
-    const firstPage = Math.max(FIRST_PAGE, preview?.questions ?? 0);
-    this.#post({ type: 'open', url, preview: preview?.questions ?? 0, firstPage, keepFrom: KEEP_IN_WORKER_FROM });
+    this.#post({ type: 'open', url, firstPage });
   }
 
   text(text: string, done: boolean): void {
@@ -119,12 +182,10 @@ class WorkerSink implements BundleSink {
 
   #receive(message: FromWorker): void {
     if (message.type === 'started') this.#unconfirmed = undefined;
-    else if (message.type === 'preview') this.#preview?.onPreview(withoutPrototypes(message.bundle));
     else if (message.type === 'failed') this.#fail(new BundleError(message.error.code, message.error.message, message.error.issues));
     else if (message.type === 'ready') {
       const bundle = withoutPrototypes(message.bundle);
-      if (message.kept) new WorkerQuestionSource(this.#channel, bundle.questions ?? [], message.total).register(bundle);
-      else this.#channel.close();
+      new WorkerQuestionSource(this.#channel, bundle.questions ?? [], message.total).register(bundle);
       this.#settle(Promise.resolve(box(bundle)));
     }
   }

@@ -21,17 +21,17 @@ describe('a bundle worker whose file is missing', () => {
 
   it('leaves the page reading the bundle, every question there, and says so once', async () => {
     const container = await fixture<HTMLElement>(html`<div>
-      <pip-qa-feed page-size="5" src="/__test__/trickle?count=80&pause=300"></pip-qa-feed>
-      <pip-qa-feed page-size="5" src="/__test__/trickle?count=30&pause=0"></pip-qa-feed>
+      <pip-qa-feed page-size="5" src="/__test__/trickle?count=10000&pause=300"></pip-qa-feed>
+      <pip-qa-feed page-size="5" src="/__test__/trickle?count=9000&pause=0"></pip-qa-feed>
     </div>`);
     const [slow, quick] = [...container.querySelectorAll('pip-qa-feed')] as PipQaFeed[];
     const loads = [slow, quick].map((feed) => nextEvent<{ bundle: ContentBundle }>(feed, 'pip-load'));
     const [slowLoad, quickLoad] = await Promise.all(loads);
     // Read on the page: every question is there.
-    expect(slowLoad.detail.bundle.questions).to.have.length(80);
-    expect(quickLoad.detail.bundle.questions).to.have.length(30);
+    expect(slowLoad.detail.bundle.questions).to.have.length(10000);
+    expect(quickLoad.detail.bundle.questions).to.have.length(9000);
     await slow.updateComplete;
-    expect(shadow(slow).querySelector('[part="more-questions"]')!.textContent).to.contain('75 remaining');
+    expect(shadow(slow).querySelector('[part="more-questions"]')!.textContent).to.contain('9,995 remaining');
     expect(notes.filter((note) => note.includes('bundle worker could not start'))).to.have.length(1);
   });
 });
