@@ -66,6 +66,8 @@ export class BundleParser {
  * nobody waits for any more.
  */
 export interface BundleSink {
+  /** The response says how long its body is, in bytes (compressed, if it is). */
+  declaredLength?(bytes: number): void;
   text(text: string, done: boolean): void;
   finish(): Promise<Box<ContentBundle>>;
   abandon(): void;

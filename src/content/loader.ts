@@ -33,7 +33,7 @@ class BundleReceiver {
   }
 
   /** Throws for an answer that is not worth reading. */
-  head(status: number, statusText: string, contentType: string | null): void {
+  head(status: number, statusText: string, contentType: string | null, contentLength: string | null): void {
     if (status < 200 || status > 299) {
       const shown = `${status}${statusText ? ` ${statusText}` : ''}`;
       throw new BundleError('http', `Could not load ${this.#url}: the server answered with HTTP status ${shown}.`);
@@ -43,6 +43,8 @@ class BundleReceiver {
     // something else (an HTML login page, an image) is refused before parsing.
     this.#declaredJson = JSON_TYPE.test(this.#mediaType);
     if (!this.#declaredJson && /html|xml|image|video|audio/i.test(this.#mediaType)) throw this.#notJson();
+    const length = Number(contentLength ?? '');
+    if (contentLength && Number.isSafeInteger(length) && length > 0) this.sink.declaredLength?.(length);
   }
 
   /** The next piece of text; `done` with the last (which may be empty). */
@@ -88,7 +90,7 @@ const viaFetch: Transport = async (url, signal, receiver, blockedBy) => {
     await new Promise((resolve) => setTimeout(resolve));
     throw receiver.unreachable(blockedBy);
   }
-  receiver.head(response.status, response.statusText, response.headers.get('content-type'));
+  receiver.head(response.status, response.statusText, response.headers.get('content-type'), response.headers.get('content-length'));
   const decoder = new TextDecoder();
   const reader = response.body!.getReader();
   for (;;) {
@@ -133,7 +135,7 @@ const viaXhr: Transport = (url, signal, receiver, blockedBy) =>
     const take = (done: boolean) => {
       if (!headed) {
         headed = true;
-        receiver.head(request.status, request.statusText, request.getResponseHeader('content-type'));
+        receiver.head(request.status, request.statusText, request.getResponseHeader('content-type'), request.getResponseHeader('content-length'));
       }
       const text = request.responseText;
       receiver.text(text.slice(seen), done);

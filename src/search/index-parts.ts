@@ -6,7 +6,18 @@
 import type { Question } from '../content/schema.js';
 import { Analysis, type LanguageOptions, type SearchLanguage } from './language.js';
 import english from './languages/en.js';
-import { forEachWord, normalize, phraseOf, withoutLinkTargets } from './tokenize.js';
+import {
+  ASCII,
+  ASCII_SCAN_MAX,
+  forEachAsciiGroup,
+  forEachJoinedWord,
+  forEachWord,
+  MAX_WORD_LENGTH,
+  normalize,
+  phraseOf,
+  withoutLinkTargets,
+} from './tokenize.js';
+import { STOPWORD, UNKNOWN, WordTable } from './word-table.js';
 import type { Bucket } from './vocabulary.js';
 
 // Fields a word occurs in, as bits of a posting: docIndex * 32 + fieldMask.
@@ -54,9 +65,10 @@ function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayB
 
 export function* indexParts(questions: readonly Question[], options: PartsOptions): Generator<void, IndexParts> {
   const analysis = new Analysis(options.language ?? english, options);
-  // A map lookup per word of text is the heart of the build: stopwords map to -1, so that one
-  // lookup also drops them.
-  const ids = new Map<string, number>([...analysis.stopwords].map((word) => [word, -1]));
+  // A lookup per word of text is the heart of the build: stopwords are in the table too, so that
+  // one lookup also drops them.
+  const table = new WordTable();
+  for (const word of analysis.stopwords) table.add(word, STOPWORD);
   const words: string[] = [];
   // Every (word, question) pair once, in question order, as two growing columns: word id, and
   // question * 32 + fields. Typed arrays rather than a list per word: much less time and memory,
@@ -74,28 +86,46 @@ export function* indexParts(questions: readonly Question[], options: PartsOption
   const bodyLengths = new Uint16Array(questions.length);
   /** Words of the field being read, stopwords included: BM25F's field length. */
   let length = 0;
-  const post = (word: string) => {
-    length++;
-    let id = ids.get(word);
-    if (id === -1) return;
-    if (id === undefined) {
-      id = words.length;
-      ids.set(word, id);
-      words.push(word);
-      lastRow = grown(lastRow, id);
-    } else if (logPostings[lastRow[id]] >>> 5 === doc) {
-      logPostings[lastRow[id]] |= field;
-      return;
-    }
+  const append = (id: number) => {
     logWords = grown(logWords, logSize);
     logPostings = grown(logPostings, logSize);
     logWords[logSize] = id;
     logPostings[logSize] = doc * 32 + field;
     lastRow[id] = logSize++;
   };
+  const postNew = (word: string) => {
+    const id = words.length;
+    table.add(word, id);
+    words.push(word);
+    lastRow = grown(lastRow, id);
+    append(id);
+  };
+  const postKnown = (id: number) => {
+    if (id === STOPWORD) return;
+    if (logPostings[lastRow[id]] >>> 5 === doc) logPostings[lastRow[id]] |= field;
+    else append(id);
+  };
+  const post = (word: string) => {
+    length++;
+    const id = table.get(word);
+    if (id === UNKNOWN) postNew(word);
+    else postKnown(id);
+  };
+  const postRun = (text: string, start: number, end: number) => {
+    if (end - start < 2) return;
+    length++;
+    const cutEnd = Math.min(end, start + MAX_WORD_LENGTH);
+    const id = table.getRange(text, start, cutEnd);
+    if (id === UNKNOWN) postNew(text.slice(start, cutEnd).toLowerCase());
+    else postKnown(id);
+  };
+  const postJoined = (group: string) => forEachJoinedWord(group, post);
   const add = (text: string | undefined, inField: number) => {
     field = inField;
-    if (text) forEachWord(normalize(text), post);
+    if (!text) return;
+    // ASCII, nearly all text, is read in place; other text as the queries are (see tokenize.ts).
+    if (text.length <= ASCII_SCAN_MAX && ASCII.test(text)) forEachAsciiGroup(text, postRun, postJoined);
+    else forEachWord(normalize(text), post);
   };
   const fieldLength = () => Math.min(length, 0xffff);
   for (; doc < questions.length; doc++) {
@@ -118,7 +148,7 @@ export function* indexParts(questions: readonly Question[], options: PartsOption
     likes.push(Math.min(Math.max(Math.trunc(question.likes ?? 0), 0), 2 ** 31) || 0);
     yield;
   }
-  for (const word of analysis.stopwords) ids.delete(word);
+  const ids = new Map(words.map((word, id) => [word, id]));
 
   // Group the log by word (a counting sort; each word's postings stay in question order), in
   // steps: a large bundle's log has millions of rows.

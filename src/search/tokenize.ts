@@ -61,7 +61,7 @@ const TO_FOLD = /[ßæœøłđıـةى]/gu;
  * search engine is a file of its own that imports nothing from the rest, so it has its own copy.
  */
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+export const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Lowercase, without diacritics and default-ignorable characters: "Résumé" → "resume",
@@ -142,9 +142,77 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
       if (group.length > 1) visit(cut(group));
       continue;
     }
-    const parts = group.split(JOINERS);
-    for (const part of parts) if (part.length > 1) visit(cut(part));
-    visit(cut(parts.join('')));
+    forEachJoinedWord(group, visit);
+  }
+}
+
+/** The words of a normalized group with joiners: its parts, and the parts run together. */
+export function forEachJoinedWord(group: string, visit: (word: string) => void): void {
+  const parts = group.split(JOINERS);
+  for (const part of parts) if (part.length > 1) visit(cut(part));
+  visit(cut(parts.join('')));
+}
+
+/** The longest text forEachAsciiGroup reads: no run in it can reach WORD_GROUP's bounds. */
+export const ASCII_SCAN_MAX = 65536;
+
+/** ASCII code → WORD (letter or digit) | DIGIT bits, or 0. */
+const WORD = 1;
+const DIGIT = 2;
+const ASCII_CLASS = new Uint8Array(128).map((_, code) =>
+  code >= 48 && code <= 57 ? WORD | DIGIT : (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? WORD : 0,
+);
+const isWordCode = (code: number) => (ASCII_CLASS[code] & WORD) !== 0;
+const isDigitCode = (code: number) => (ASCII_CLASS[code] & DIGIT) !== 0;
+const APOSTROPHE = 39;
+const UNDERSCORE = 95;
+const HYPHEN = 45;
+const COLON = 58;
+const OPEN = 40;
+const CLOSE = 41;
+/** The most letters or digits in brackets that a group takes in, as in "401(k)". */
+const BRACKETED = 8;
+
+/**
+ * The word groups of ASCII text (of at most ASCII_SCAN_MAX characters, in any case), as
+ * WORD_GROUP finds them, without a string per group: `run` gets the bounds of each group without
+ * joiners (nearly all of them), `joined` each other group, lowercased. The index build reads
+ * every word of a bundle, and the regex's array of strings was much of its time.
+ */
+export function forEachAsciiGroup(
+  text: string,
+  run: (text: string, start: number, end: number) => void,
+  joined: (group: string) => void,
+): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    let hasJoiner = false;
+    while (i + 1 < n) {
+      const code = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if ((code === APOSTROPHE || code === UNDERSCORE || code === HYPHEN) && isWordCode(next)) {
+        i++;
+        while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      } else if (code === COLON && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(next)) {
+        i++;
+        while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      } else if (code === OPEN) {
+        let inside = 0;
+        while (inside <= BRACKETED && i + 1 + inside < n && isWordCode(text.charCodeAt(i + 1 + inside))) inside++;
+        if (inside < 1 || inside > BRACKETED || text.charCodeAt(i + 1 + inside) !== CLOSE) break;
+        i += inside + 2;
+      } else break;
+      hasJoiner = true;
+    }
+    if (hasJoiner) joined(text.slice(start, i).toLowerCase());
+    else run(text, start, i);
   }
 }
 

@@ -67,6 +67,8 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     case 'open':
       firstPage = message.firstPage;
       parser = new BundleParser(message.url, undefined);
+      // Fetched while the bundle is read, rather than once a feed asks for a search.
+      import('../search/index.js').catch(() => {});
       return;
     case 'text':
       return read(message.text, message.done);

@@ -11,10 +11,11 @@ import type { FromWorker, ToWorker } from './protocol.js';
 const FIRST_PAGE = 50;
 
 /**
- * From this many characters of text on, a bundle is read in the worker, which keeps its
- * questions. A smaller one is read on the page, whole: it costs the page little memory, no
- * worker's script is fetched for it, and its searches are drawn in the frame of the keystroke
- * (an answer from a worker is often a frame later).
+ * A bundle whose response declares this many bytes or more (its body compressed, if it is, which
+ * only makes the text longer), or whose text reaches this many characters, is read in the
+ * worker, which keeps its questions. A smaller one is read on the page, whole: it costs the page
+ * little memory, no worker's script is fetched for it, and its searches are drawn in the frame of
+ * the keystroke (an answer from a worker is often a frame later).
  */
 const WORKER_FROM = 2 * 1024 * 1024;
 
@@ -47,10 +48,10 @@ function noteUnavailable(): void {
 }
 
 /**
- * Where the elements that show questions read a bundle from a URL: on the page while its text is
- * short, in the bundle worker from WORKER_FROM characters on. The page reads the first part
- * anyway, which gives the first cards without waiting for the worker's script; the worker is
- * then handed the text so far, reads it all again and takes the rest.
+ * Where the elements that show questions read a bundle from a URL: on the page while it is small,
+ * in the bundle worker from WORKER_FROM on. The page reads the first part in any case, which gives
+ * the first cards without waiting for the worker's script; the worker, started as soon as the
+ * response says it is large (or once its text is), is handed the text so far and takes the rest.
  */
 export function bundleSink(url: string, preview: PreviewOptions | undefined): BundleSink {
   return new GrowingSink(url, preview);
@@ -59,18 +60,21 @@ export function bundleSink(url: string, preview: PreviewOptions | undefined): Bu
 class GrowingSink implements BundleSink {
   readonly #url: string;
   readonly #preview: PreviewOptions | undefined;
+  /** The page's reading: of the whole bundle, or of its first part only, once a worker reads it. */
   #page?: PageSink;
   #worker?: BundleSink;
-  /** The text read on the page, for the worker to read again. */
+  /** The text read on the page, for a worker to read again. */
   #chunks: string[] = [];
   #characters = 0;
   #previewed = false;
 
   constructor(url: string, preview: PreviewOptions | undefined) {
     this.#url = url;
+    // Shown once: by the page's reading, or by the worker's fallback if the page had not yet.
     this.#preview = preview && {
       questions: preview.questions,
       onPreview: (bundle) => {
+        if (this.#previewed) return;
         this.#previewed = true;
         preview.onPreview(bundle);
       },
@@ -78,14 +82,27 @@ class GrowingSink implements BundleSink {
     this.#page = new PageSink(url, this.#preview);
   }
 
+  declaredLength(bytes: number): void {
+    if (bytes >= WORKER_FROM && this.#characters === 0) this.#startWorker();
+  }
+
   text(text: string, done: boolean): void {
-    if (this.#worker) return this.#worker.text(text, done);
-    const page = this.#page!;
-    page.text(text, done);
+    const worker = this.#worker;
+    const page = this.#page;
+    this.#characters += text.length;
+    if (page) {
+      // Besides a worker, the page reads only until it has shown the first cards.
+      page.text(text, done && !worker);
+      if (worker && (this.#previewed || this.#characters >= WORKER_FROM)) this.#page = undefined;
+    }
+    if (worker) return worker.text(text, done);
     if (done) return;
     this.#chunks.push(text);
-    this.#characters += text.length;
-    if (this.#characters >= WORKER_FROM) this.#moveToWorker();
+    if (this.#characters >= WORKER_FROM) {
+      this.#startWorker();
+      // The worker has the text now: the page stops reading.
+      if (this.#worker) this.#page = undefined;
+    }
   }
 
   finish(): Promise<Box<ContentBundle>> {
@@ -96,15 +113,14 @@ class GrowingSink implements BundleSink {
     this.#worker?.abandon();
   }
 
-  #moveToWorker(): void {
+  #startWorker(): void {
     const firstPage = Math.max(FIRST_PAGE, this.#preview?.questions ?? 0);
-    const worker = workerSink(this.#url, this.#previewed ? undefined : this.#preview, firstPage);
+    const worker = workerSink(this.#url, this.#preview, firstPage);
     const chunks = this.#chunks;
     this.#chunks = [];
     // No worker here: the page reads on, as it did before there was one.
     if (!worker) return;
     this.#worker = worker;
-    this.#page = undefined;
     for (const chunk of chunks) worker.text(chunk, false);
   }
 }

@@ -60,6 +60,34 @@ describe('a bundle read in the bundle worker', () => {
     }
   });
 
+  it('starts the worker as soon as the response declares a large body, the first cards still read on the page', async () => {
+    const frame = await libraryFrame(
+      'window.__workers = 0; var PageWorker = window.Worker; window.Worker = function (url, options) { window.__workers++; return new PageWorker(url, options); };',
+    );
+    try {
+      const started = () => (frame.win as unknown as { __workers: number }).__workers;
+      const feed = frame.doc.createElement('pip-qa-feed') as PipQaFeed;
+      feed.setAttribute('page-size', '5');
+      // The first half, about 1.2 MiB, is less than the 2 MiB that would start the worker by itself.
+      feed.src = '/__test__/trickle?count=10000&pause=2000&length=1';
+      let loaded = false;
+      feed.addEventListener('pip-load', () => (loaded = true));
+      frame.doc.body.append(feed);
+      await waitUntil(() => cards(feed).length > 0 && started() === 1, 'no first cards, or no worker, while the second half waited', { timeout: 1500 });
+      expect(loaded).to.equal(false);
+      await waitUntil(() => ids(feed).join() === 't-0,t-1,t-2,t-3,t-4', `cards ${ids(feed).join()}`);
+      expect(loaded).to.equal(false);
+      const { detail } = await nextEvent<{ bundle: ContentBundle }>(feed, 'pip-load');
+      expect(detail.bundle.questions!.length).to.equal(50);
+      await feed.updateComplete;
+      expect(moreButton(feed)!.textContent).to.contain('9,995 remaining');
+      expect(started()).to.equal(1);
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('is read on the page when it is small, and searched there', async () => {
     const { feed, bundle } = await servedFeed(300);
     expect(bundle.questions!.length).to.equal(300);

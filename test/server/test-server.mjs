@@ -10,6 +10,7 @@ import { constants as zlibConstants, gzipSync } from 'node:zlib';
 //   /__test__/flaky?key=K            hangs the first time it is asked for K, answers a bundle after
 //   /__test__/redirect?to=URL        302 to URL (tests send it to another origin)
 //   /__test__/trickle?count=N&pause=MS  a valid bundle of N questions, its second half sent MS later
+//                                    (with length=1: its Content-Length declared)
 //   /__test__/drop?count=N&pause=MS&key=K  the first half of that bundle, then the connection is
 //                                    reset MS later (with key K: only the first time; whole after)
 //   /__test__/bad-gzip?count=N       the first half of that bundle gzipped, then a corrupt block
@@ -90,7 +91,8 @@ export async function testServer(ctx, next) {
     const text = trickleText(Number(query.count ?? 40));
     ctx.status = 200;
     ctx.type = 'application/json';
-    ctx.res.writeHead(200, { 'content-type': 'application/json' });
+    const length = query.length === '1' ? { 'content-length': Buffer.byteLength(text) } : {};
+    ctx.res.writeHead(200, { 'content-type': 'application/json', ...length });
     ctx.res.write(text.slice(0, text.length / 2));
     await wait(Number(query.pause ?? 500));
     ctx.res.end(text.slice(text.length / 2));
