@@ -61,8 +61,9 @@ const LOAD_TIMEOUT_MS = 90_000;
 const SEARCH_READY_TIMEOUT_MS = 120_000;
 
 const BUDGET = {
-  // The script-tag files: the loader (issue 15), and every element in one file.
-  gzipKB: { 'pip-widgets.js': 8, 'pip-widgets.all.js': 40 },
+  // The script-tag files: the loader (issue 15), and every element in one file (40 KB until
+  // issue 15 gave it the page's side of the bundle worker; test/node/size.test.mjs keeps the same).
+  gzipKB: { 'pip-widgets.js': 8, 'pip-widgets.all.js': 42 },
   // Judged queries at 10,000 questions (issue 14): ours, overall and in every family.
   relevance: { overallMrr: 0.9, familyMrr: 0.6 },
   // Per corpus size (issues 8 and 15); a size or figure not listed has no budget.
@@ -901,6 +902,9 @@ async function main() {
     if (BASELINE) memory.set(`/advbase-${index}.html`, Buffer.from(adversarialPage(src, '/baseline/dist/pip-widgets.js')));
   }
 
+  // Compressed before the first run: the run that asks for a file first would otherwise wait
+  // for its compression (about a second for the 50,000-question bundle).
+  for (const [path, body] of memory) compressed.set(`${path}\0${body.length}`, gzipSync(body, { level: 9 }));
   const server = await startServer(memory);
   const base = `http://127.0.0.1:${server.address().port}`;
   const loads = {};

@@ -4,6 +4,7 @@ import { BundleError } from './errors.js';
 import { parseJson } from './json.js';
 import type { ContentBundle } from './schema.js';
 import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
+import { nextTask } from '../internal/schedule.js';
 import { bundleSink } from '../worker/worker-sink.js';
 
 export type { PreviewOptions } from './bundle-parser.js';
@@ -13,6 +14,9 @@ export type ImmediateSource = { kind: 'property'; value: unknown } | { kind: 'in
 
 /** Where a widget's content comes from, in the order of precedence the elements apply. */
 export type BundleSource = ImmediateSource | { kind: 'url'; url: string } | { kind: 'default' };
+
+/** How long the page reads a response before it lets a frame or the page's own tasks in. */
+const READ_SLICE_MS = 8;
 
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json$|^text\/json$/i;
 
@@ -93,7 +97,12 @@ const viaFetch: Transport = async (url, signal, receiver, blockedBy) => {
   receiver.head(response.status, response.statusText, response.headers.get('content-type'), response.headers.get('content-length'));
   const decoder = new TextDecoder();
   const reader = response.body!.getReader();
+  let sliceStart = performance.now();
   for (;;) {
+    if (performance.now() - sliceStart > READ_SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
       chunk = await reader.read();
