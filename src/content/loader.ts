@@ -18,6 +18,27 @@ export type BundleSource = ImmediateSource | { kind: 'url'; url: string } | { ki
 /** How long the page reads a response before it lets a frame or the page's own tasks in. */
 const READ_SLICE_MS = 8;
 
+/**
+ * The most text handed to the sink at once: a read can bring megabytes, and the page's reading
+ * of them (the first cards' preview, the copy to the bundle worker) must pause for a frame too.
+ */
+const PIECE_CHARACTERS = 128 * 1024;
+
+/** `text` in pieces of at most PIECE_CHARACTERS, never between the two halves of a surrogate pair. */
+function piecesOf(text: string): string[] {
+  if (text.length <= PIECE_CHARACTERS) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + PIECE_CHARACTERS, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json$|^text\/json$/i;
 
 /**
@@ -110,11 +131,24 @@ const viaFetch: Transport = async (url, signal, receiver, blockedBy) => {
       throw signal?.aborted ? (signal.reason ?? error) : receiver.broken();
     }
     const { done, value } = chunk;
-    try {
-      receiver.text(done ? decoder.decode() : decoder.decode(value, { stream: true }), done);
-    } catch (error) {
-      reader.cancel().catch(() => {});
-      throw error;
+    const pieces = piecesOf(done ? decoder.decode() : decoder.decode(value, { stream: true }));
+    for (let i = 0; i < pieces.length; i++) {
+      if (i > 0) {
+        // The piece before may have drawn the first cards (their update is a microtask): a frame
+        // is due once they are in.
+        await null;
+        if (performance.now() - sliceStart > READ_SLICE_MS) {
+          await nextTask();
+          sliceStart = performance.now();
+        }
+        if (signal?.aborted) throw signal.reason;
+      }
+      try {
+        receiver.text(pieces[i], done && i === pieces.length - 1);
+      } catch (error) {
+        reader.cancel().catch(() => {});
+        throw error;
+      }
     }
     if (done) return;
   }

@@ -13,11 +13,13 @@ import {
   formatMinutes,
   formatNumber,
   formatPercent,
+  prepareFormats,
   formatPlural,
   listParts,
 } from './format.js';
 import type { PluralKey, TermKey, Translation } from './translation.js';
 import { whenAll } from '../internal/boxed.js';
+import { yieldToPage } from '../internal/schedule.js';
 
 type PackModule = Promise<{ default: Partial<Translation> }>;
 
@@ -239,6 +241,7 @@ export class LocalizeController implements ReactiveController {
       this.#translation = translationFor(lang);
       this.revision++;
       host.requestUpdate();
+      void yieldToPage().then(() => prepareFormats(lang));
     };
     const pending = loadPacks(lang);
     if (pending) this.#switching = pending.then(apply);

@@ -164,7 +164,7 @@ export class MemoryQuestionSource implements QuestionSource {
     const counts = new Map<string, number>();
     for (const question of this.#questions) for (const tag of question.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     return [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, limit)
       .map(([tag, count]) => ({ tag, count }));
   }
