@@ -119,11 +119,13 @@ const viaFetch: Transport = async (url, signal, receiver, blockedBy) => {
   const decoder = new TextDecoder();
   const reader = response.body!.getReader();
   let sliceStart = performance.now();
+  const endSliceIfDue = async () => {
+    if (performance.now() - sliceStart <= READ_SLICE_MS) return;
+    await nextTask();
+    sliceStart = performance.now();
+  };
   for (;;) {
-    if (performance.now() - sliceStart > READ_SLICE_MS) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
+    await endSliceIfDue();
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
       chunk = await reader.read();
@@ -137,10 +139,7 @@ const viaFetch: Transport = async (url, signal, receiver, blockedBy) => {
         // The piece before may have drawn the first cards (their update is a microtask): a frame
         // is due once they are in.
         await null;
-        if (performance.now() - sliceStart > READ_SLICE_MS) {
-          await nextTask();
-          sliceStart = performance.now();
-        }
+        await endSliceIfDue();
         if (signal?.aborted) throw signal.reason;
       }
       try {

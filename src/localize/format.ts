@@ -34,9 +34,11 @@ export function formatNumber(value: number, lang: string): string {
   return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value + 0);
 }
 
+const pluralRules = (lang: string) => cached(`plural:${lang}`, () => new Intl.PluralRules(lang));
+
 /** The form of `message` for `count` in `lang`, with `{count}` and the other numbers formatted as that language writes numbers. */
 export function formatPlural(message: PluralMessage, count: number, lang: string, values: Record<string, string | number> = {}): string {
-  const rules = cached(`plural:${lang}`, () => new Intl.PluralRules(lang));
+  const rules = pluralRules(lang);
   const template = message[rules.select(count + 0)] ?? message.other;
   return formatMessage(template, { count, ...values }, lang);
 }
@@ -62,7 +64,7 @@ export function prepareFormats(lang: string): void {
   formatDate('2000-01-01', lang);
   formatDate('2000-01-01T00:00:00Z', lang);
   formatNumber(0, lang);
-  cached(`plural:${lang}`, () => new Intl.PluralRules(lang));
+  pluralRules(lang);
 }
 
 /** Formats a bundle date; a date without a time is a calendar day, not midnight UTC shifted to local time. */

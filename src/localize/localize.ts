@@ -13,9 +13,9 @@ import {
   formatMinutes,
   formatNumber,
   formatPercent,
-  prepareFormats,
   formatPlural,
   listParts,
+  prepareFormats,
 } from './format.js';
 import type { PluralKey, TermKey, Translation } from './translation.js';
 import { whenAll } from '../internal/boxed.js';
