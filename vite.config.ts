@@ -135,10 +135,14 @@ const lib: UserConfig = {
   },
 };
 
-/** The script-tag builds: `entry` (in src/) becomes `file` in dist/, its lazy files beside it. */
-const scriptTag = (source: string, file: string): UserConfig => ({
+/**
+ * The script-tag builds: `entry` (in src/) becomes `file` in dist/, its lazy files beside it.
+ * `oneFile`: the page's side of the bundle worker goes inside `file` too (see worker-side.one-file.ts).
+ */
+const scriptTag = (source: string, file: string, oneFile = false): UserConfig => ({
   // The worker's URL relative to the file that starts it, as every other lazy file's.
   base: './',
+  resolve: { alias: oneFile ? [{ find: /^\.\/worker-side\.js$/, replacement: entry('worker/worker-side.one-file.ts') }] : [] },
   plugins: [minifyStyles(), minifyTemplates()],
   worker: worker('pip-widgets-[name]-[hash].js'),
   build: {
@@ -165,7 +169,7 @@ const demo: UserConfig = {
 
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') return lib;
-  if (mode === 'standalone') return scriptTag('standalone.ts', 'pip-widgets.all.js');
+  if (mode === 'standalone') return scriptTag('standalone.ts', 'pip-widgets.all.js', true);
   if (mode === 'loader') return scriptTag('loader.ts', 'pip-widgets.js');
   return demo;
 });

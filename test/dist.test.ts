@@ -42,6 +42,20 @@ describe('dist/pip-widgets.js, the loader', () => {
     expect(card.querySelector('strong')!.textContent).to.equal('no');
   });
 
+  it("fetches no part of the bundle worker for bundles a page reads itself", async () => {
+    const feed = query('pip-qa-feed');
+    await waitUntil(() => feed.shadowRoot?.querySelector('[data-question-id="only-question"]'), 'no question card');
+    const fetched = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/'));
+    expect(fetched.filter((path) => /worker/.test(path))).to.deep.equal([]);
+    // The page's side of the worker is a file of its own, which the content's file fetches when needed.
+    const content = fetched.find((path) => /pip-widgets-content-/.test(path))!;
+    const lazy = lazyImportsOf(await distFile(content.slice('/dist/'.length)));
+    expect(lazy.filter((path) => /^\.\/pip-widgets-worker-sink-[\w-]{8}\.js$/.test(path))).to.have.length(1);
+  });
+
   it('loads the default content from its lazy chunk', async () => {
     const outline = query('pip-course-outline');
     await waitUntil(() => outline.shadowRoot?.querySelector('[data-lesson-id]'), 'no lesson rendered', { timeout: 4000 });

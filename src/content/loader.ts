@@ -5,7 +5,7 @@ import { parseJson } from './json.js';
 import type { ContentBundle } from './schema.js';
 import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
 import { nextTask } from '../internal/schedule.js';
-import { bundleSink } from '../worker/worker-sink.js';
+import { bundleSink } from '../worker/bundle-sink.js';
 
 export type { PreviewOptions } from './bundle-parser.js';
 

@@ -5,8 +5,7 @@
  */
 import type { ContentBundle } from '../content/schema.js';
 import { MemoryQuestionSource } from './memory-source.js';
-import type { QuestionSource } from './question-source.js';
-import { workerSourceOf } from './worker-source.js';
+import { registeredSource, type QuestionSource } from './question-source.js';
 
 export * from './question-source.js';
 export { MemoryQuestionSource } from './memory-source.js';
@@ -16,5 +15,5 @@ export { MemoryQuestionSource } from './memory-source.js';
  * is false for the first page of a bundle still arriving.
  */
 export function questionSourceFor(bundle: ContentBundle, complete: boolean): QuestionSource {
-  return workerSourceOf(bundle) ?? new MemoryQuestionSource(bundle.questions ?? [], { searchable: complete, search: bundle.search });
+  return registeredSource(bundle) ?? new MemoryQuestionSource(bundle.questions ?? [], { searchable: complete, search: bundle.search });
 }

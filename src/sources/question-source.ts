@@ -81,3 +81,13 @@ export interface QuestionSource {
    */
   prepare(signal: AbortSignal, lang: string): void;
 }
+
+/**
+ * Sources made elsewhere for a bundle (the bundle worker's, by its own lazily loaded file), found
+ * by the bundle they serve: questionSourceFor gives them.
+ */
+const registered = new WeakMap<object, QuestionSource>();
+
+export const registerSource = (bundle: object, source: QuestionSource): void => void registered.set(bundle, source);
+
+export const registeredSource = (bundle: object): QuestionSource | undefined => registered.get(bundle);

@@ -2,7 +2,7 @@ import type { Question } from '../content/schema.js';
 import { withoutPrototypes } from '../internal/prototypes.js';
 import type { Segment } from '../search/index.js';
 import type { FromWorker, ToWorker, WindowData } from '../worker/protocol.js';
-import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
+import { registerSource, type Answer, type QuestionSource, type ResultsRequest, type ResultsWindow, type TagCount } from './question-source.js';
 import { searchLanguageOf } from './search-languages.js';
 
 /** A message that asks for an answer, before the channel numbers it. */
@@ -88,13 +88,8 @@ export class WorkerChannel {
   }
 }
 
-/** The source of each bundle read in a worker. */
-const sources = new WeakMap<object, WorkerQuestionSource>();
 /** A worker whose source nobody holds any more is stopped. */
 const stopWhenUnused = new FinalizationRegistry<WorkerChannel>((channel) => channel.close());
-
-/** The worker's source for a bundle it read, if it read this one. */
-export const workerSourceOf = (bundle: object): QuestionSource | undefined => sources.get(bundle);
 
 /**
  * The questions of a bundle held in its worker: the first page is answered at once from the
@@ -114,7 +109,7 @@ export class WorkerQuestionSource implements QuestionSource {
 
   /** Makes this the source questionSourceFor gives for `bundle`. */
   register(bundle: object): void {
-    sources.set(bundle, this);
+    registerSource(bundle, this);
   }
 
   results(request: ResultsRequest): Answer<ResultsWindow> {

@@ -1,37 +1,14 @@
+/**
+ * The page's side of the bundle worker (bundle-worker.ts): starts it, feeds it a bundle's text and
+ * makes the feed's question source of its answers. Fetched by bundle-sink.ts for a large bundle only.
+ */
 import { PageSink, type BundleSink, type PreviewOptions } from '../content/bundle-parser.js';
 import { BundleError } from '../content/errors.js';
 import type { ContentBundle } from '../content/schema.js';
-import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
+import { box, type Box } from '../internal/boxed.js';
 import { withoutPrototypes } from '../internal/prototypes.js';
-import { trustedPolicy, TRUSTED_TYPES_POLICY } from '../internal/trusted-types.js';
 import { WorkerChannel, WorkerQuestionSource } from '../sources/worker-source.js';
 import type { FromWorker, ToWorker } from './protocol.js';
-
-/** The questions a bundle read in the worker keeps on the page: a first page answered at once. */
-const FIRST_PAGE = 50;
-
-/**
- * A bundle whose response declares this many bytes or more (its body compressed, if it is, which
- * only makes the text longer), or whose text reaches this many characters, is read in the
- * worker, which keeps its questions. A smaller one is read on the page, whole: it costs the page
- * little memory, no worker's script is fetched for it, and its searches are drawn in the frame of
- * the keystroke (an answer from a worker is often a frame later).
- */
-const WORKER_FROM = 2 * 1024 * 1024;
-
-/** Taken when the library loads: a script the page runs later may replace or remove it. */
-const PageWorker = globalThis.Worker as typeof globalThis.Worker | undefined;
-
-/**
- * Starts the page's Worker with its URL passed through our Trusted Types policy, which a strict
- * CSP requires of a worker's URL. Named `Worker` and called as `new Worker(new URL(...))` on
- * purpose: that is the form bundlers (Vite, webpack, Parcel) find and bundle a worker by.
- */
-const Worker = function (url: URL, options: WorkerOptions): globalThis.Worker {
-  const policy = trustedPolicy();
-  if (policy === undefined) throw new Error(`the Trusted Types policy "${TRUSTED_TYPES_POLICY}" is not allowed`);
-  return new PageWorker!((policy ? policy.createScriptURL(url.href) : url) as string | URL, options);
-} as unknown as new (url: URL, options: WorkerOptions) => globalThis.Worker;
 
 /** Set when a worker could not start: the page has no worker for us (CSP, a missing file), and later loads do not try again. */
 let unavailable = false;
@@ -47,88 +24,16 @@ function noteUnavailable(): void {
   );
 }
 
+/** How bundle-sink.ts starts a worker: the page's Worker, as the library found it. */
+export type WorkerConstructor = new (url: URL, options: WorkerOptions) => globalThis.Worker;
+
 /**
- * Where the elements that show questions read a bundle from a URL: on the page while it is small,
- * in the bundle worker from WORKER_FROM on. The page reads the first part in any case, which gives
- * the first cards without waiting for the worker's script; the worker, started as soon as the
- * response says it is large (or once its text is), is handed the text so far and takes the rest.
+ * A sink that feeds the bundle worker; undefined where none can start. Called `new Worker(new
+ * URL(...))` on purpose: that is the form bundlers (Vite, webpack, Parcel) find and bundle a
+ * worker by.
  */
-export function bundleSink(url: string, preview: PreviewOptions | undefined): BundleSink {
-  return new GrowingSink(url, preview);
-}
-
-class GrowingSink implements BundleSink {
-  readonly #url: string;
-  readonly #preview: PreviewOptions | undefined;
-  /** The page's reading: of the whole bundle, or of its first part only, once a worker reads it. */
-  #page?: PageSink;
-  #worker?: BundleSink;
-  /** The text read on the page, for a worker to read again. */
-  #chunks: string[] = [];
-  #characters = 0;
-  #previewed = false;
-
-  constructor(url: string, preview: PreviewOptions | undefined) {
-    this.#url = url;
-    // Shown once: by the page's reading, or by the worker's fallback if the page had not yet.
-    this.#preview = preview && {
-      questions: preview.questions,
-      onPreview: (bundle) => {
-        if (this.#previewed) return;
-        this.#previewed = true;
-        preview.onPreview(bundle);
-      },
-    };
-    this.#page = new PageSink(url, this.#preview);
-  }
-
-  declaredLength(bytes: number): void {
-    if (bytes >= WORKER_FROM && this.#characters === 0) this.#startWorker();
-  }
-
-  text(text: string, done: boolean): void {
-    const worker = this.#worker;
-    const page = this.#page;
-    this.#characters += text.length;
-    if (page) {
-      // Besides a worker, the page reads only until it has shown the first cards.
-      page.text(text, done && !worker);
-      if (worker && (this.#previewed || this.#characters >= WORKER_FROM)) this.#page = undefined;
-    }
-    if (worker) return worker.text(text, done);
-    if (done) return;
-    this.#chunks.push(text);
-    if (this.#characters >= WORKER_FROM) {
-      this.#startWorker();
-      // The worker has the text now: the page stops reading.
-      if (this.#worker) this.#page = undefined;
-    }
-  }
-
-  finish(): Promise<Box<ContentBundle>> {
-    return (this.#worker ?? this.#page)!.finish();
-  }
-
-  abandon(): void {
-    this.#worker?.abandon();
-  }
-
-  #startWorker(): void {
-    const firstPage = Math.max(FIRST_PAGE, this.#preview?.questions ?? 0);
-    const worker = workerSink(this.#url, this.#preview, firstPage);
-    const chunks = this.#chunks;
-    this.#chunks = [];
-    // No worker here: the page reads on, as it did before there was one.
-    if (!worker) return;
-    this.#worker = worker;
-    for (const chunk of chunks) worker.text(chunk, false);
-  }
-}
-
-/** A sink that feeds the bundle worker; undefined where none can start. */
-function workerSink(url: string, preview: PreviewOptions | undefined, firstPage: number): BundleSink | undefined {
-  // Where every object is a thenable, promises of the worker's answers would never settle.
-  if (unavailable || !PageWorker || objectsAreThenable()) return undefined;
+export function workerSink(url: string, preview: PreviewOptions | undefined, firstPage: number, Worker: WorkerConstructor): BundleSink | undefined {
+  if (unavailable) return undefined;
   let worker: globalThis.Worker;
   try {
     worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module', name: 'pip-widgets bundle' });
