@@ -15,6 +15,13 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'pip-risk-checklist': () => import('./components/risk-checklist/risk-checklist.js'),
 };
 const TAGS = Object.keys(ELEMENTS);
+
+/**
+ * Per element, the files its file imports, at any depth, written in by the build (`elementFiles`
+ * in vite.config.ts); not there where the sources run as they are (the demo, the tests).
+ */
+declare const __PIP_ELEMENT_FILES__: Record<string, readonly string[]> | undefined;
+const elementFiles = (tag: string) => (typeof __PIP_ELEMENT_FILES__ === 'object' ? (__PIP_ELEMENT_FILES__[tag] ?? []) : []);
 const SELECTOR = TAGS.join(',');
 
 const requested = new Map<string, Promise<void>>();
@@ -23,10 +30,11 @@ function load(tag: string): Promise<void> {
   let request = requested.get(tag);
   if (request) return request;
   if (customElements.get(tag)) return Promise.resolve();
-  // The code every element shares is asked for beside the element's own: fetched in parallel,
-  // not after the element's file has arrived and named it.
+  // The code every element shares, and every file the element's own imports, is asked for beside
+  // it: fetched in parallel, not after the file that names it has arrived.
   const shared = [import('./internal/pip-element.js'), import('./components/content/content.js'), import('./localize/localize.js')];
-  request = Promise.all([...shared, ELEMENTS[tag]()]).then(
+  const files = elementFiles(tag).map((file) => import(/* @vite-ignore */ new URL(file, import.meta.url).href));
+  request = Promise.all([...shared, ...files, ELEMENTS[tag]()]).then(
     () => undefined,
     (error: unknown) => {
       // Asked again the next time the tag is seen: the network may be back.

@@ -107,6 +107,25 @@ describe('dist/pip-widgets.js, the loader', () => {
     expect(seen.size).to.be.greaterThan(lazy.length);
   });
 
+  it('asks for every file an element needs at once, not each after the file that names it', async () => {
+    const loader = await distFile('pip-widgets.js');
+    const elements = [...new Set(lazyImportsOf(loader))].filter((path) => /^\.\/pip-widgets-(qa-feed|course-outline|risk-checklist|content)-/.test(path));
+    expect(elements).to.have.length(4);
+    for (const element of elements) {
+      const needed = new Set<string>();
+      const visit = async (path: string): Promise<void> => {
+        for (const next of importsOf(await distFile(path))) {
+          if (needed.has(next)) continue;
+          needed.add(next);
+          await visit(next);
+        }
+      };
+      await visit(element);
+      expect(needed.size, element).to.be.greaterThan(1);
+      for (const path of needed) expect(loader, `${element} needs ${path}`).to.include(path);
+    }
+  });
+
   it('on a page with only a course outline, fetches no code of the feed or its search engine', async () => {
     const outlineFrame = await openFixture('/test/fixtures/course-only.html');
     try {
