@@ -19,6 +19,7 @@ const entry = (path: string) => resolve(root, 'src', path);
 export const libraryEntries = {
   index: entry('index.ts'),
   'content/index': entry('content/index.ts'),
+  'deployment/build': entry('deployment/build.ts'),
   'components/content/content': entry('components/content/content.ts'),
   'components/qa-feed/qa-feed': entry('components/qa-feed/qa-feed.ts'),
   'components/course-outline/course-outline': entry('components/course-outline/course-outline.ts'),

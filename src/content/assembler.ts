@@ -63,6 +63,19 @@ export class BundleAssembler {
   readonly #tags = new TagSpellings();
   #questionCount = 0;
   #versionError?: BundleError;
+  readonly #onQuestion?: (question: Question) => void;
+  #listsOfQuestions = 0;
+  /** A second list of questions, not read (see the constructor). */
+  #refused = false;
+
+  /**
+   * `onQuestion`: where each valid question goes instead of the bundle, which then holds none (a
+   * build of a bundle larger than memory). Its questions are never taken back, so a second
+   * `questions` key is an error rather than a replacement.
+   */
+  constructor(onQuestion?: (question: Question) => void) {
+    this.#onQuestion = onQuestion;
+  }
 
   /** How many questions were added, valid or not. */
   get questionCount(): number {
@@ -104,6 +117,11 @@ export class BundleAssembler {
 
   /** The bundle has a list of questions (possibly empty); items follow through addQuestion. */
   startQuestions(): void {
+    if (this.#onQuestion && this.#listsOfQuestions++ > 0) {
+      this.#issues.set('questions', [{ path: 'questions', message: 'given twice: a bundle has one list of questions' }]);
+      this.#refused = true;
+      return;
+    }
     this.#questions.length = 0;
     this.#questionIssues.length = 0;
     this.#questionIds.clear();
@@ -114,6 +132,7 @@ export class BundleAssembler {
   }
 
   addQuestion(value: unknown): void {
+    if (this.#refused) return;
     const index = this.#questionCount++;
     const result = validate(questionSchema, value);
     if (!result.success) {
@@ -130,7 +149,8 @@ export class BundleAssembler {
     }
     this.#questionIds.set(result.data.id, index);
     if (result.data.tags) result.data.tags = this.#tags.of(result.data.tags);
-    this.#questions.push(result.data);
+    if (this.#onQuestion) this.#onQuestion(result.data);
+    else this.#questions.push(result.data);
   }
 
   #bundle(): ContentBundle {

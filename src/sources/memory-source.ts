@@ -5,7 +5,7 @@ import { plainJson } from '../internal/plain-json.js';
 import { yieldToPage } from '../internal/schedule.js';
 import type { QuestionIndex, Segment } from '../search/index.js';
 import { loadSearchLanguage, searchLanguageOf } from './search-languages.js';
-import type { Answer, QuestionSource, ResultsRequest, ResultsWindow, TagCount } from './question-source.js';
+import { popularTags, SORT_KEYS, type Answer, type QuestionSource, type ResultsRequest, type ResultsWindow, type TagCount } from './question-source.js';
 
 export type SearchEngine = typeof import('../search/index.js');
 
@@ -122,10 +122,10 @@ export class MemoryQuestionSource implements QuestionSource {
         order.indices = order.indices.filter((index) => this.#hasTags(index, wanted));
       }
       if (sort === 'newest') {
-        const timestamps = (this.#timestamps ??= this.#questions.map((q) => (q.createdAt ? Date.parse(q.createdAt) || 0 : 0)));
+        const timestamps = (this.#timestamps ??= this.#questions.map(SORT_KEYS.newest));
         order.indices.sort((a, b) => timestamps[b] - timestamps[a]);
       } else if (sort === 'likes') {
-        order.indices.sort((a, b) => (this.#questions[b].likes ?? 0) - (this.#questions[a].likes ?? 0));
+        order.indices.sort((a, b) => SORT_KEYS.likes(this.#questions[b]) - SORT_KEYS.likes(this.#questions[a]));
       }
       this.#last = order;
     }
@@ -163,10 +163,7 @@ export class MemoryQuestionSource implements QuestionSource {
   tags(limit: number): TagCount[] {
     const counts = new Map<string, number>();
     for (const question of this.#questions) for (const tag of question.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    return [...counts]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, limit)
-      .map(([tag, count]) => ({ tag, count }));
+    return popularTags(counts, limit);
   }
 
   /** Matching questions best first, or every question in bundle order for an empty query. */

@@ -11,6 +11,24 @@ export const MAX_QUERY_LENGTH = 100;
 /** `relevance` is the bundle's order when there is no query. */
 export type QuestionSort = 'relevance' | 'newest' | 'likes';
 
+/**
+ * What the sorts but relevance order by, highest first; equal keys keep bundle order. A question
+ * without a date (or with one that does not parse) is the oldest. The same for a bundle in memory
+ * and for a deployment built ahead of time.
+ */
+export const SORT_KEYS: Readonly<Record<Exclude<QuestionSort, 'relevance'>, (question: Question) => number>> = {
+  newest: (question) => (question.createdAt ? Date.parse(question.createdAt) || 0 : 0),
+  likes: (question) => question.likes ?? 0,
+};
+
+/** Tags with their counts, most used first, equal counts by code units (not a collator: see bench/README.md). */
+export function popularTags(counts: Iterable<[string, number]>, limit: number): TagCount[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([tag, count]) => ({ tag, count }));
+}
+
 /** A window of the results for a query, tags and sort. */
 export interface ResultsRequest {
   query: string;

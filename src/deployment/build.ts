@@ -1,0 +1,174 @@
+/**
+ * Builds a deployment (format.ts) from a bundle's text as it is read: each question is validated,
+ * written to its page and let go, so a bundle larger than memory builds in the memory its sort
+ * keys and tag lists take. Validation is the widgets' own (BundleAssembler): the same messages as
+ * `pip-widgets validate`.
+ */
+import { BundleAssembler } from '../content/assembler.js';
+import { BundleJsonStream } from '../content/json-stream.js';
+import type { Question } from '../content/schema.js';
+import { popularTags, SORT_KEYS, type QuestionSort } from '../sources/question-source.js';
+import {
+  DEPLOYMENT_FORMAT,
+  DEPLOYMENT_VERSION,
+  FIRST_PAGE,
+  HEAD_TAGS,
+  MANIFEST_FILE,
+  ORDER_CHUNK,
+  TAGS_FILE,
+  WRITTEN_SORTS,
+  type DeploymentHead,
+  type Manifest,
+  type ManifestEntry,
+} from './format.js';
+
+export interface BuildOptions {
+  /** Questions per page file (see format.ts). */
+  pageSize?: number;
+  /** Writes a file of the files' folder, at `path` inside it. */
+  write(path: string, text: string): Promise<void>;
+  /** Told how many questions are read, every PROGRESS_EVERY of them. */
+  progress?(questions: number): void;
+}
+
+export interface Deployment {
+  head: DeploymentHead;
+  manifest: Manifest;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+const PROGRESS_EVERY = 1000;
+
+/** Growing column of numbers: a typed array doubled when full. */
+class Column {
+  values = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const longer = new Float64Array(this.values.length * 2);
+      longer.set(this.values);
+      this.values = longer;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** The `size` questions with the highest keys, equal keys by place: the first page of a sort, kept as questions stream by. */
+class FirstPage {
+  readonly #size: number;
+  readonly #kept: { key: number; place: number; question: Question }[] = [];
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  offer(key: number, place: number, question: Question): void {
+    const kept = this.#kept;
+    // A later question enters only with a higher key than the lowest kept.
+    if (kept.length === this.#size && key <= kept[kept.length - 1].key) return;
+    let at = kept.length;
+    while (at > 0 && kept[at - 1].key < key) at--;
+    kept.splice(at, 0, { key, place, question });
+    if (kept.length > this.#size) kept.pop();
+  }
+
+  get questions(): Question[] {
+    return this.#kept.map(({ question }) => question);
+  }
+}
+
+const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+const encoder = new TextEncoder();
+
+/**
+ * Reads the bundle's text from `chunks` and writes its files. Throws a BundleError for an invalid
+ * bundle, or a StreamError for text the streaming reader cannot take (the caller parses the whole
+ * text then, for the precise message); files already written are the caller's to remove.
+ */
+export async function buildDeployment(chunks: AsyncIterable<string>, options: BuildOptions): Promise<Deployment> {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const entries: ManifestEntry[] = [];
+  const write = async (path: string, text: string) => {
+    const bytes = encoder.encode(text);
+    entries.push({ path, bytes: bytes.length, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)) });
+    await options.write(path, text);
+  };
+
+  let count = 0;
+  let page: Question[] = [];
+  const pending: [string, string][] = [];
+  const keys = Object.fromEntries(WRITTEN_SORTS.map((sort) => [sort, new Column()])) as Record<(typeof WRITTEN_SORTS)[number], Column>;
+  const firsts = Object.fromEntries(WRITTEN_SORTS.map((sort) => [sort, new FirstPage(FIRST_PAGE)])) as Record<(typeof WRITTEN_SORTS)[number], FirstPage>;
+  const firstInBundle: Question[] = [];
+  const tagPlaces = new Map<string, number[]>();
+
+  const take = (question: Question) => {
+    const place = count++;
+    page.push(question);
+    if (firstInBundle.length < FIRST_PAGE) firstInBundle.push(question);
+    if (page.length === pageSize) {
+      pending.push([`questions/${Math.floor(place / pageSize)}.json`, JSON.stringify(page)]);
+      page = [];
+    }
+    for (const sort of WRITTEN_SORTS) {
+      const key = SORT_KEYS[sort](question);
+      keys[sort].push(key);
+      firsts[sort].offer(key, place, question);
+    }
+    for (const tag of question.tags ?? []) {
+      let places = tagPlaces.get(tag);
+      if (!places) tagPlaces.set(tag, (places = []));
+      places.push(place);
+    }
+    if (count % PROGRESS_EVERY === 0) options.progress?.(count);
+  };
+
+  const assembler = new BundleAssembler(take);
+  const stream = new BundleJsonStream({
+    field: (key, value) => assembler.setField(key, value),
+    startQuestions: () => assembler.startQuestions(),
+    question: (value) => assembler.addQuestion(value),
+  });
+  const flush = async () => {
+    for (const [path, text] of pending.splice(0)) await write(path, text);
+  };
+  for await (const chunk of chunks) {
+    stream.feed(chunk);
+    await flush();
+  }
+  stream.end();
+  const bundle = assembler.finish();
+  if (page.length > 0) {
+    pending.push([`questions/${Math.floor(count / pageSize)}.json`, JSON.stringify(page)]);
+  }
+  await flush();
+  options.progress?.(count);
+
+  for (const sort of WRITTEN_SORTS) {
+    const sortKeys = keys[sort].values;
+    const order = Int32Array.from({ length: count }, (_, place) => place).sort((a, b) => sortKeys[b] - sortKeys[a] || a - b);
+    for (let start = 0; start < count; start += ORDER_CHUNK) {
+      await write(`orders/${sort}/${start / ORDER_CHUNK}.json`, JSON.stringify([...order.subarray(start, start + ORDER_CHUNK)]));
+    }
+  }
+  const tags = popularTags([...tagPlaces].map(([tag, places]) => [tag, places.length]), Infinity);
+  await write(TAGS_FILE, JSON.stringify(tags));
+  for (const [t, { tag }] of tags.entries()) {
+    const places = tagPlaces.get(tag)!;
+    for (let start = 0; start < places.length; start += ORDER_CHUNK) {
+      await write(`tags/${t}/${start / ORDER_CHUNK}.json`, JSON.stringify(places.slice(start, start + ORDER_CHUNK)));
+    }
+  }
+
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const manifest: Manifest = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, files: entries };
+  const manifestText = JSON.stringify(manifest);
+  const folder = hex(await crypto.subtle.digest('SHA-256', encoder.encode(manifestText))).slice(0, 20);
+  await options.write(MANIFEST_FILE, manifestText);
+
+  const { questions: _questions, ...fields } = bundle;
+  const first = { relevance: firstInBundle, newest: firsts.newest.questions, likes: firsts.likes.questions } satisfies Record<QuestionSort, Question[]>;
+  const head: DeploymentHead = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, ...fields, total: count, pageSize, tags: tags.slice(0, HEAD_TAGS), tagTotal: tags.length, first, files: folder };
+  return { head, manifest };
+}

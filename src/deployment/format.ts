@@ -1,0 +1,70 @@
+/**
+ * A deployment: a content bundle built ahead of time (`pip-widgets build`) into files that any
+ * static host serves and a widget reads as it needs them, for bundles too large to download
+ * whole. In its folder:
+ *
+ * - `pip-deployment.json`, the head: its name fixed, so it is served with a short cache. All a
+ *   first screen needs (the bundle's fields but its questions, how many questions there are,
+ *   the most used tags with their counts, the first FIRST_PAGE questions of each sort) and
+ *   `files`, the name of the folder that holds the rest. Small, whatever the bundle's size: it
+ *   comes before the first cards.
+ * - `<files>/`, named by the SHA-256 of what it holds: a rebuild of the same bundle writes the same
+ *   names, a changed bundle other ones, and a host may cache everything in it for ever.
+ *   - `questions/<n>.json`: the questions from `n * pageSize` on, `pageSize` of them (the last
+ *     page fewer), in bundle order, as the bundle has them once validated;
+ *   - `orders/<sort>/<n>.json`: for `newest` and `likes`, the questions' places in bundle order,
+ *     from place `n * ORDER_CHUNK` of that sort on;
+ *   - `tags.json`: every tag with its count, most used first (the head's are its first ones);
+ *   - `tags/<t>/<n>.json`: for the tag at `t` in `tags.json`, the places of its questions in
+ *     bundle order, from its `n * ORDER_CHUNK`th on;
+ *   - `manifest.json`: every file of the folder, with its size in bytes and its SHA-256.
+ */
+import type { ContentBundle, Question } from '../content/schema.js';
+import type { QuestionSort, TagCount } from '../sources/question-source.js';
+
+export const DEPLOYMENT_FORMAT = 'pip-widgets/deployment';
+export const DEPLOYMENT_VERSION = 1;
+export const HEAD_FILE = 'pip-deployment.json';
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Places per file of an order or a tag's list. */
+export const ORDER_CHUNK = 4096;
+
+/** Questions of each sort in the head: a feed's first page at its default size. */
+export const FIRST_PAGE = 20;
+
+/** Tags in the head, with their counts: more than a feed's tag bar shows. */
+export const HEAD_TAGS = 100;
+
+export const TAGS_FILE = 'tags.json';
+
+/** The sorts written as orders; relevance without a query is bundle order. */
+export const WRITTEN_SORTS = ['newest', 'likes'] as const satisfies readonly QuestionSort[];
+
+export interface DeploymentHead extends Omit<ContentBundle, 'questions'> {
+  format: typeof DEPLOYMENT_FORMAT;
+  deployment: typeof DEPLOYMENT_VERSION;
+  /** How many questions the bundle has. */
+  total: number;
+  /** Questions per file of `questions/`. */
+  pageSize: number;
+  /** The HEAD_TAGS most used tags, most used first; `tagTotal` tags in all (in `tags.json`). */
+  tags: TagCount[];
+  tagTotal: number;
+  /** The first FIRST_PAGE questions of each sort. */
+  first: Record<QuestionSort, Question[]>;
+  /** The folder of the other files, beside the head. */
+  files: string;
+}
+
+export interface ManifestEntry {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  format: typeof DEPLOYMENT_FORMAT;
+  deployment: typeof DEPLOYMENT_VERSION;
+  files: ManifestEntry[];
+}
