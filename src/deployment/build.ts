@@ -13,6 +13,8 @@ import {
   DEPLOYMENT_VERSION,
   FIRST_PAGE,
   HEAD_TAGS,
+  idShard,
+  IDS_PER_SHARD,
   MANIFEST_FILE,
   ORDER_CHUNK,
   TAGS_FILE,
@@ -102,9 +104,11 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   const firsts = Object.fromEntries(WRITTEN_SORTS.map((sort) => [sort, new FirstPage(FIRST_PAGE)])) as Record<(typeof WRITTEN_SORTS)[number], FirstPage>;
   const firstInBundle: Question[] = [];
   const tagPlaces = new Map<string, number[]>();
+  const ids: string[] = [];
 
   const take = (question: Question) => {
     const place = count++;
+    ids.push(question.id);
     page.push(question);
     if (firstInBundle.length < FIRST_PAGE) firstInBundle.push(question);
     if (page.length === pageSize) {
@@ -161,6 +165,14 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
     }
   }
 
+  const idShards = Math.max(1, Math.ceil(count / IDS_PER_SHARD));
+  const shards = Array.from({ length: idShards }, () => [] as [string, number][]);
+  ids.forEach((id, place) => shards[idShard(id, idShards)].push([id, place]));
+  for (const [k, shard] of shards.entries()) {
+    shard.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    await write(`ids/${k}.json`, JSON.stringify(shard));
+  }
+
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const manifest: Manifest = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, files: entries };
   const manifestText = JSON.stringify(manifest);
@@ -169,6 +181,6 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
 
   const { questions: _questions, ...fields } = bundle;
   const first = { relevance: firstInBundle, newest: firsts.newest.questions, likes: firsts.likes.questions } satisfies Record<QuestionSort, Question[]>;
-  const head: DeploymentHead = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, ...fields, total: count, pageSize, tags: tags.slice(0, HEAD_TAGS), tagTotal: tags.length, first, files: folder };
+  const head: DeploymentHead = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, ...fields, total: count, pageSize, tags: tags.slice(0, HEAD_TAGS), tagTotal: tags.length, idShards, first, files: folder };
   return { head, manifest };
 }

@@ -17,6 +17,8 @@
  *   - `tags.json`: every tag with its count, most used first (the head's are its first ones);
  *   - `tags/<t>/<n>.json`: for the tag at `t` in `tags.json`, the places of its questions in
  *     bundle order, from its `n * ORDER_CHUNK`th on;
+ *   - `ids/<k>.json`: `[id, place]` for the questions whose id idShard puts in shard `k` of
+ *     `idShards`, sorted by id: where a deep link (`#question-id`) finds its question;
  *   - `manifest.json`: every file of the folder, with its size in bytes and its SHA-256.
  */
 import type { ContentBundle, Question } from '../content/schema.js';
@@ -38,6 +40,16 @@ export const HEAD_TAGS = 100;
 
 export const TAGS_FILE = 'tags.json';
 
+/** Ids per file of `ids/`, about. */
+export const IDS_PER_SHARD = 1024;
+
+/** The shard of `ids/` that holds `id`: FNV-1a over its UTF-16 code units, modulo `shards`. */
+export function idShard(id: string, shards: number): number {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619) >>> 0;
+  return hash % shards;
+}
+
 /** The sorts written as orders; relevance without a query is bundle order. */
 export const WRITTEN_SORTS = ['newest', 'likes'] as const satisfies readonly QuestionSort[];
 
@@ -51,6 +63,8 @@ export interface DeploymentHead extends Omit<ContentBundle, 'questions'> {
   /** The HEAD_TAGS most used tags, most used first; `tagTotal` tags in all (in `tags.json`). */
   tags: TagCount[];
   tagTotal: number;
+  /** How many files `ids/` has (see idShard). */
+  idShards: number;
   /** The first FIRST_PAGE questions of each sort. */
   first: Record<QuestionSort, Question[]>;
   /** The folder of the other files, beside the head. */

@@ -93,6 +93,17 @@ describe('pip-widgets build', () => {
     }
   });
 
+  test('every id is found in the shard idShard names, with its place', async () => {
+    const { idShard } = await import('../../dist/lib/deployment/format.js');
+    assert.equal(head.idShards, 2);
+    const shards = Array.from({ length: head.idShards }, (_, k) => read(`ids/${k}.json`));
+    assert.equal(shards.flat().length, 2000);
+    for (const [place, { id }] of expected.questions.entries()) {
+      assert.deepEqual(shards[idShard(id, head.idShards)].find(([shardId]) => shardId === id), [id, place], id);
+    }
+    for (const shard of shards) assert.deepEqual(shard, [...shard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
   test('the manifest lists every other file of the folder, with its size and hash', () => {
     const manifest = read('manifest.json');
     const files = tree(folder);
