@@ -16,7 +16,7 @@ build     validates a bundle as it reads it and writes a deployment of it into <
 
 Options:
   --out <dir>        build: the folder to write into (made if missing)
-  --page-size <n>    build: questions per page file (default 50)
+  --page-size <n>    build: questions per page file (default 8)
   -h, --help         show this help
   --version          show the pip-widgets version
 

@@ -38,7 +38,11 @@ export interface Deployment {
   manifest: Manifest;
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
+/**
+ * Small: a search's results are spread over the whole bundle, and each card costs its page's
+ * download (the figures are in bench/README.md); "Show more" takes a few pages at once.
+ */
+export const DEFAULT_PAGE_SIZE = 8;
 const PROGRESS_EVERY = 1000;
 
 /** Growing column of numbers: a typed array doubled when full. */
