@@ -42,8 +42,21 @@ const startWorker = function (url: URL, options: WorkerOptions): globalThis.Work
  * worker's script; the worker, started as soon as the response says it is large (or once its
  * text is), is handed the text so far and takes the rest.
  */
-export function bundleSink(url: string, preview: PreviewOptions | undefined): BundleSink {
-  return new GrowingSink(url, preview);
+export function bundleSink(url: string, preview: PreviewOptions | undefined, loadSide = loadWorkerSide): BundleSink {
+  return new GrowingSink(url, preview, loadSide);
+}
+
+let missingNoted = false;
+
+function noteMissingWorkerSide(): undefined {
+  if (!missingNoted) {
+    missingNoted = true;
+    console.info(
+      "pip-widgets: bundles are read on the page, in slices, because the page's side of the bundle worker " +
+        '(pip-widgets-worker-sink-*.js) could not be loaded from beside the script. Large bundles are slower to become searchable.',
+    );
+  }
+  return undefined;
 }
 
 class GrowingSink implements BundleSink {
@@ -62,9 +75,11 @@ class GrowingSink implements BundleSink {
   #pageOnly = false;
   #previewed = false;
   #abandoned = false;
+  readonly #loadSide: typeof loadWorkerSide;
 
-  constructor(url: string, preview: PreviewOptions | undefined) {
+  constructor(url: string, preview: PreviewOptions | undefined, loadSide: typeof loadWorkerSide) {
     this.#url = url;
+    this.#loadSide = loadSide;
     // Shown once: by the page's reading, or by the worker's fallback if the page had not yet.
     this.#preview = preview && {
       questions: preview.questions,
@@ -115,10 +130,11 @@ class GrowingSink implements BundleSink {
     // Where every object is a thenable, promises of the worker's answers would never settle.
     if (!PageWorker || objectsAreThenable()) return this.#readOnPage();
     const firstPage = Math.max(FIRST_PAGE, this.#preview?.questions ?? 0);
-    this.#starting = loadWorkerSide()
+    this.#starting = this.#loadSide()
       .then(({ workerSink }) => (this.#abandoned ? undefined : workerSink(this.#url, this.#preview, firstPage, startWorker)))
-      // Its file missing, or no worker here: the page reads on, as it did before there was one.
-      .catch(() => undefined)
+      // No worker here (worker-sink.ts says why), or its file missing: the page reads on, as it did
+      // before there was one.
+      .catch(noteMissingWorkerSide)
       .then((worker) => {
         this.#starting = undefined;
         if (!worker) return this.#readOnPage();

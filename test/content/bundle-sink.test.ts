@@ -35,4 +35,24 @@ describe('the sink of a bundle read from a URL', () => {
     expect(bundle.questions!.length).to.equal(120);
     expect(registeredSource(bundle)).to.equal(undefined);
   });
+
+  it("reads a large bundle on the page, and says so once, when the worker's side cannot be loaded", async () => {
+    const notes: string[] = [];
+    const info = console.info;
+    console.info = (...parts: unknown[]) => notes.push(parts.join(' '));
+    try {
+      const missing = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      for (const url of ['/large-1.json', '/large-2.json']) {
+        const sink = bundleSink(url, undefined, missing);
+        sink.declaredLength!(3 * 1024 * 1024);
+        sink.text(bundleText(120), true);
+        const { value: bundle } = await sink.finish();
+        expect(bundle.questions!.length).to.equal(120);
+        expect(registeredSource(bundle)).to.equal(undefined);
+      }
+    } finally {
+      console.info = info;
+    }
+    expect(notes.filter((note) => note.includes("page's side of the bundle worker"))).to.have.length(1);
+  });
 });
