@@ -2,7 +2,7 @@
 // `pip-widgets validate <file...>`: checks content bundles with the very schema the widgets use,
 // so a bundle that passes in CI is one the widgets will show.
 // `pip-widgets build <file> --out <dir>`: writes a deployment of a bundle (src/deployment/).
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createLocator } from './locate.mjs';
 
@@ -121,12 +121,17 @@ const sizeOf = (bytes) => (bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} KB` : `${(by
 
 /** Writes a deployment of `file` into `out`; returns the exit code. */
 async function build({ file, out, pageSize }, library, builder) {
+  // Opened, not read: the bundle may be larger than memory.
   try {
-    readFileSync(file, { flag: 'r' }).length;
+    const fd = openSync(file, 'r');
+    const isDirectory = fstatSync(fd).isDirectory();
+    closeSync(fd);
+    if (isDirectory) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   } catch (error) {
     console.error(`pip-widgets: cannot read ${file}: ${READ_ERRORS[error.code] ?? error.message}`);
     return 2;
   }
+  mkdirSync(out, { recursive: true });
   // Written beside the others first: a build that fails, or is stopped, leaves the folder as it was.
   const temporary = join(out, `.pip-build-${process.pid}`);
   rmSync(temporary, { recursive: true, force: true });
@@ -148,7 +153,7 @@ async function build({ file, out, pageSize }, library, builder) {
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     if (interactive) process.stderr.write('\n');
-    if (!(error instanceof library.BundleError) && error?.constructor?.name !== 'StreamError') throw error;
+    if (!(error instanceof library.BundleError) && !(error instanceof builder.StreamError)) throw error;
     // The messages of validate, with each issue's place: they need the whole text, read again.
     const text = new TextDecoder().decode(readFileSync(file));
     if (error instanceof library.BundleError) reportInvalid(file, text, error);
@@ -201,10 +206,7 @@ async function main(argv) {
     return 2;
   }
   const library = await import(LIBRARY.href);
-  if (args.action === 'build') {
-    mkdirSync(args.out, { recursive: true });
-    return build(args, library, await import(BUILDER.href));
-  }
+  if (args.action === 'build') return build(args, library, await import(BUILDER.href));
   let code = 0;
   for (const file of args.files) code = Math.max(code, await validate(file, library));
   return code;

@@ -6,6 +6,8 @@
  */
 import { BundleAssembler } from '../content/assembler.js';
 import { BundleJsonStream } from '../content/json-stream.js';
+
+export { StreamError } from '../content/json-stream.js';
 import type { Question } from '../content/schema.js';
 import { popularTags, SORT_KEYS, type QuestionSort } from '../sources/question-source.js';
 import {

@@ -46,16 +46,17 @@ export function bundleSink(url: string, preview: PreviewOptions | undefined, loa
   return new GrowingSink(url, preview, loadSide);
 }
 
-let missingNoted = false;
+let readOnPageNoted = false;
+
+/** Says once, whatever the reason, that large bundles are read on the page: `why`, a clause. */
+export function noteReadOnPage(why: string): void {
+  if (readOnPageNoted) return;
+  readOnPageNoted = true;
+  console.info(`pip-widgets: bundles are read on the page, in slices, because ${why}. Large bundles are slower to become searchable.`);
+}
 
 function noteMissingWorkerSide(): undefined {
-  if (!missingNoted) {
-    missingNoted = true;
-    console.info(
-      "pip-widgets: bundles are read on the page, in slices, because the page's side of the bundle worker " +
-        '(pip-widgets-worker-sink-*.js) could not be loaded from beside the script. Large bundles are slower to become searchable.',
-    );
-  }
+  noteReadOnPage("the page's side of the bundle worker (pip-widgets-worker-sink-*.js) could not be loaded from beside the script");
   return undefined;
 }
 

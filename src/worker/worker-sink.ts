@@ -8,19 +8,17 @@ import type { ContentBundle } from '../content/schema.js';
 import { box, type Box } from '../internal/boxed.js';
 import { withoutPrototypes } from '../internal/prototypes.js';
 import { WorkerChannel, WorkerQuestionSource } from '../sources/worker-source.js';
+import { noteReadOnPage } from './bundle-sink.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 /** Set when a worker could not start: the page has no worker for us (CSP, a missing file), and later loads do not try again. */
 let unavailable = false;
 
 function noteUnavailable(): void {
-  if (unavailable) return;
   unavailable = true;
-  console.info(
-    'pip-widgets: bundles are read on the page, in slices, because the bundle worker could not start ' +
-      "(a Content-Security-Policy without worker-src 'self' or without the Trusted Types policy pip-widgets, " +
-      "or the worker's file missing beside the script). " +
-      'Large bundles are slower to become searchable.',
+  noteReadOnPage(
+    "the bundle worker could not start (a Content-Security-Policy without worker-src 'self' or without the Trusted Types " +
+      "policy pip-widgets, or the worker's file missing beside the script)",
   );
 }
 
