@@ -20,6 +20,7 @@ export const libraryEntries = {
   index: entry('index.ts'),
   'content/index': entry('content/index.ts'),
   'deployment/build': entry('deployment/build.ts'),
+  'deployment/sharded-index': entry('deployment/sharded-index.ts'),
   'components/content/content': entry('components/content/content.ts'),
   'components/qa-feed/qa-feed': entry('components/qa-feed/qa-feed.ts'),
   'components/course-outline/course-outline': entry('components/course-outline/course-outline.ts'),

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { createLocator } from './locate.mjs';
 
 const USAGE = `Usage: pip-widgets validate <file...>
-       pip-widgets build <file> --out <dir> [--page-size <n>]
+       pip-widgets build <file> --out <dir> [--page-size <n>] [--lang <code>]
 
 validate  checks pip-widgets content bundles (JSON, format version 1). Use - to read one from stdin.
 build     validates a bundle as it reads it and writes a deployment of it into <dir>: the head
@@ -17,6 +17,7 @@ build     validates a bundle as it reads it and writes a deployment of it into <
 Options:
   --out <dir>        build: the folder to write into (made if missing)
   --page-size <n>    build: questions per page file (default 8)
+  --lang <code>      build: the language the search index reads the questions in (default en)
   -h, --help         show this help
   --version          show the pip-widgets version
 
@@ -24,6 +25,7 @@ Exit codes: 0 all files are valid (and built), 1 a file is invalid, 2 usage erro
 
 const LIBRARY = new URL('../dist/lib/content/index.js', import.meta.url);
 const BUILDER = new URL('../dist/lib/deployment/build.js', import.meta.url);
+const LANGUAGES = new URL('../dist/lib/sources/search-languages.js', import.meta.url);
 
 const READ_ERRORS = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
 
@@ -43,7 +45,7 @@ function parseArguments(argv) {
     if (optionsEnded || arg === '-' || !arg.startsWith('-')) files.push(arg);
     else if (arg === '--') optionsEnded = true;
     else if (arg === '-h' || arg === '--help') return { action: 'help' };
-    else if (command === 'build' && (arg === '--out' || arg === '--page-size')) {
+    else if (command === 'build' && (arg === '--out' || arg === '--page-size' || arg === '--lang')) {
       const value = rest[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value`);
       options[arg.slice(2)] = value;
@@ -60,7 +62,7 @@ function parseArguments(argv) {
   if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 1000)) {
     throw new UsageError('--page-size must be a whole number from 1 to 1000');
   }
-  return { action: 'build', file: files[0], out: options.out, pageSize };
+  return { action: 'build', file: files[0], out: options.out, pageSize, lang: options.lang ?? 'en' };
 }
 
 async function readSource(file) {
@@ -120,7 +122,13 @@ async function* textOf(file) {
 const sizeOf = (bytes) => (bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
 /** Writes a deployment of `file` into `out`; returns the exit code. */
-async function build({ file, out, pageSize }, library, builder) {
+async function build({ file, out, pageSize, lang }, library, builder) {
+  const languages = await import(LANGUAGES.href);
+  if (languages.searchLanguageOf(lang) !== lang.toLowerCase().split(/[-_]/)[0] && !/^en([-_]|$)/i.test(lang)) {
+    console.error(`pip-widgets: --lang ${lang}: the search engine has no such language (it has ${languages.SHIPPED_LANGUAGES.join(', ')})`);
+    return 2;
+  }
+  const language = (await languages.loadSearchLanguage(lang))?.value;
   // Opened, not read: the bundle may be larger than memory.
   try {
     const fd = openSync(file, 'r');
@@ -149,7 +157,7 @@ async function build({ file, out, pageSize }, library, builder) {
   };
   let deployment;
   try {
-    deployment = await builder.buildDeployment(textOf(file), { pageSize, write, progress });
+    deployment = await builder.buildDeployment(textOf(file), { pageSize, language, write, progress });
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     if (interactive) process.stderr.write('\n');

@@ -9,7 +9,10 @@ import { BundleJsonStream } from '../content/json-stream.js';
 
 export { StreamError } from '../content/json-stream.js';
 import type { Question } from '../content/schema.js';
+import { partsReader } from '../search/index-parts.js';
+import type { SearchLanguage } from '../search/language.js';
 import { popularTags, SORT_KEYS, type QuestionSort } from '../sources/question-source.js';
+import { searchFiles } from './search-files.js';
 import {
   DEPLOYMENT_FORMAT,
   DEPLOYMENT_VERSION,
@@ -29,6 +32,8 @@ import {
 export interface BuildOptions {
   /** Questions per page file (see format.ts). */
   pageSize?: number;
+  /** The language the search index reads the questions in: English when not given. */
+  language?: SearchLanguage;
   /** Writes a file of the files' folder, at `path` inside it. */
   write(path: string, text: string): Promise<void>;
   /** Told how many questions are read, every PROGRESS_EVERY of them. */
@@ -111,9 +116,11 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   const firstInBundle: Question[] = [];
   const tagPlaces = new Map<string, number[]>();
   const ids: string[] = [];
+  const index = partsReader({ language: options.language });
 
   const take = (question: Question) => {
     const place = count++;
+    index.read(question);
     ids.push(question.id);
     page.push(question);
     if (firstInBundle.length < FIRST_PAGE) firstInBundle.push(question);
@@ -170,6 +177,11 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
       await write(`tags/${t}/${start / ORDER_CHUNK}.json`, JSON.stringify(places.slice(start, start + ORDER_CHUNK)));
     }
   }
+
+  const steps = index.parts();
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  for (const [path, text] of searchFiles(step.value)) await write(path, text);
 
   const idShards = Math.max(1, Math.ceil(count / IDS_PER_SHARD));
   const shards = Array.from({ length: idShards }, () => [] as [string, number][]);

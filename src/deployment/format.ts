@@ -82,3 +82,64 @@ export interface Manifest {
   deployment: typeof DEPLOYMENT_VERSION;
   files: ManifestEntry[];
 }
+
+/**
+ * The search index, in `<files>/search/`, split so that a query fetches only what its words need
+ * (`search-files.ts` writes it, `sharded-index.ts` reads it). Questions are numbered by their
+ * place in like order, the engine's tie-break, so that `orders/likes/` turns a result into its
+ * place in bundle order.
+ *
+ * - `index.json` (SearchMeta): how the index reads, and which first letters its words have;
+ * - `words/<letter>.json` (WordsFile), one per first letter (its UTF-16 code unit in hex): that
+ *   letter's words, sorted, what typos and completions are looked for among, with how many
+ *   questions use each, their stems and where their postings are;
+ * - `postings/<n>.json` (PostingsFile): the postings of a run of words in the order of the
+ *   words files, about POSTINGS_FILE_CHARS each (a word with more has a file of its own);
+ * - `titles/<k>.json`: the titles (as the engine compares them) of the questions from
+ *   `k * TITLES_PER_FILE` on in like order, for the bonus of a phrase found in a title.
+ */
+export const SEARCH_META_FILE = 'search/index.json';
+export const TITLES_PER_FILE = 64;
+export const POSTINGS_FILE_CHARS = 32_768;
+
+export interface SearchMeta {
+  /** The search language the index was read in ("en"). */
+  lang: string;
+  size: number;
+  /** BM25F's average title and body length, in words. */
+  titleAverage: number;
+  bodyAverage: number;
+  /** The first letters of words and stems, sorted: the words files there are. */
+  letters: string[];
+  titlesPerFile: number;
+}
+
+export interface WordsFile {
+  words: string[];
+  /** How many questions use each word. */
+  counts: number[];
+  /**
+   * Each word's stem: the length of the word's start that it is, itself when not a start, or
+   * null for none or one that starts with another letter (that letter's file has it, in
+   * `foreign`).
+   */
+  stems: (number | string | null)[];
+  /** [stem, ...words]: words of other letters whose stem starts with this one. */
+  foreign: string[][];
+  /** [first word, postings file]: the words from that one on, until the next pair, are in that file. */
+  postings: [number, number][];
+}
+
+export interface PostingsFile {
+  words: string[];
+  /**
+   * Per word, its postings in question order: each the gap to the question before, times 32,
+   * plus its fields (index-parts.ts), then the title's length when the title is one of them, and
+   * the body's when the body is.
+   */
+  postings: number[][];
+}
+
+export const wordsFile = (letter: string): string => `search/words/${letter.charCodeAt(0).toString(16)}.json`;
+export const postingsFile = (n: number): string => `search/postings/${n}.json`;
+export const titlesFile = (k: number): string => `search/titles/${k}.json`;

@@ -64,6 +64,28 @@ function grown(array: Int32Array<ArrayBuffer>, index: number): Int32Array<ArrayB
 }
 
 export function* indexParts(questions: readonly Question[], options: PartsOptions): Generator<void, IndexParts> {
+  const reader = partsReader(options, questions.length);
+  for (const question of questions) {
+    reader.read(question);
+    yield;
+  }
+  return yield* reader.parts();
+}
+
+/** Growing to `length` at least, a copy when longer than `array`. */
+function lengthened(array: Uint16Array<ArrayBuffer>, length: number): Uint16Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  const longer = new Uint16Array(Math.max(length, array.length * 2));
+  longer.set(array);
+  return longer;
+}
+
+/**
+ * Reads questions one at a time, then makes the parts: for a build that streams its bundle
+ * (`pip-widgets build`), whose questions are never all held at once. `expected`: how many
+ * questions, when known.
+ */
+export function partsReader(options: PartsOptions, expected = 1024): { read(question: Question): void; parts(): Generator<void, IndexParts> } {
   const analysis = new Analysis(options.language ?? english, options);
   // A lookup per word of text is the heart of the build: stopwords are in the table too, so that
   // one lookup also drops them.
@@ -82,8 +104,8 @@ export function* indexParts(questions: readonly Question[], options: PartsOption
   const likes: number[] = [];
   let doc = 0;
   let field = 0;
-  const titleLengths = new Uint16Array(questions.length);
-  const bodyLengths = new Uint16Array(questions.length);
+  let titleLengths = new Uint16Array(expected);
+  let bodyLengths = new Uint16Array(expected);
   /** Words of the field being read, stopwords included: BM25F's field length. */
   let length = 0;
   const append = (id: number) => {
@@ -128,8 +150,9 @@ export function* indexParts(questions: readonly Question[], options: PartsOption
     else forEachWord(normalize(text), post);
   };
   const fieldLength = () => Math.min(length, 0xffff);
-  for (; doc < questions.length; doc++) {
-    const question = questions[doc];
+  const read = (question: Question) => {
+    titleLengths = lengthened(titleLengths, doc + 1);
+    bodyLengths = lengthened(bodyLengths, doc + 1);
     length = 0;
     add(question.title, TITLE);
     titleLengths[doc] = fieldLength();
@@ -146,46 +169,49 @@ export function* indexParts(questions: readonly Question[], options: PartsOption
     titles.push(phraseOf(normalize(question.title)));
     // Whole, at least 0, at most 2^31: tie-break keys must stay exact (see #rank).
     likes.push(Math.min(Math.max(Math.trunc(question.likes ?? 0), 0), 2 ** 31) || 0);
-    yield;
-  }
-  const ids = new Map(words.map((word, id) => [word, id]));
+    doc++;
+  };
+  function* parts(): Generator<void, IndexParts> {
+    const ids = new Map(words.map((word, id) => [word, id]));
 
-  // Group the log by word (a counting sort; each word's postings stay in question order), in
-  // steps: a large bundle's log has millions of rows.
-  const offsets = new Int32Array(words.length + 1);
-  for (let row = 0; row < logSize; row++) {
-    offsets[logWords[row] + 1]++;
-    if (row % ROWS_PER_STEP === 0) yield;
-  }
-  for (let id = 0; id < words.length; id++) offsets[id + 1] += offsets[id];
-  const postings = new Int32Array(logSize);
-  const next = offsets.slice(0, words.length);
-  for (let row = 0; row < logSize; row++) {
-    postings[next[logWords[row]]++] = logPostings[row];
-    if (row % ROWS_PER_STEP === 0) yield;
-  }
-  const buckets = new Map<string, Bucket>();
-  for (const word of words) {
-    const bucket = buckets.get(word[0]);
-    if (bucket) bucket.words.push(word);
-    else buckets.set(word[0], { words: [word], fuses: new Map() });
-  }
-  yield;
-  // One bucket per step: sorting and stemming the whole vocabulary at once would be one long task.
-  const stems = new Map<string, string[]>();
-  for (const bucket of buckets.values()) {
-    bucket.words.sort();
-    for (const word of bucket.words) {
-      const stem = analysis.stem(word);
-      if (stem === undefined) continue;
-      const group = stems.get(stem);
-      if (group) group.push(word);
-      else stems.set(stem, [word]);
+    // Group the log by word (a counting sort; each word's postings stay in question order), in
+    // steps: a large bundle's log has millions of rows.
+    const offsets = new Int32Array(words.length + 1);
+    for (let row = 0; row < logSize; row++) {
+      offsets[logWords[row] + 1]++;
+      if (row % ROWS_PER_STEP === 0) yield;
+    }
+    for (let id = 0; id < words.length; id++) offsets[id + 1] += offsets[id];
+    const postings = new Int32Array(logSize);
+    const next = offsets.slice(0, words.length);
+    for (let row = 0; row < logSize; row++) {
+      postings[next[logWords[row]]++] = logPostings[row];
+      if (row % ROWS_PER_STEP === 0) yield;
+    }
+    const buckets = new Map<string, Bucket>();
+    for (const word of words) {
+      const bucket = buckets.get(word[0]);
+      if (bucket) bucket.words.push(word);
+      else buckets.set(word[0], { words: [word], fuses: new Map() });
     }
     yield;
+    // One bucket per step: sorting and stemming the whole vocabulary at once would be one long task.
+    const stems = new Map<string, string[]>();
+    for (const bucket of buckets.values()) {
+      bucket.words.sort();
+      for (const word of bucket.words) {
+        const stem = analysis.stem(word);
+        if (stem === undefined) continue;
+        const group = stems.get(stem);
+        if (group) group.push(word);
+        else stems.set(stem, [word]);
+      }
+      yield;
+    }
+    const n = doc;
+    const byLikes = Float64Array.from(likes, (count, doc) => count * n + (n - 1 - doc)).sort().reverse();
+    const likeOrder = Int32Array.from(byLikes, (key) => n - 1 - (key % n));
+    return { analysis, ids, offsets, postings, buckets, stems, titles, likeOrder, titleLengths: titleLengths.slice(0, n), bodyLengths: bodyLengths.slice(0, n) };
   }
-  const n = questions.length;
-  const byLikes = Float64Array.from(likes, (count, doc) => count * n + (n - 1 - doc)).sort().reverse();
-  const likeOrder = Int32Array.from(byLikes, (key) => n - 1 - (key % n));
-  return { analysis, ids, offsets, postings, buckets, stems, titles, likeOrder, titleLengths, bodyLengths };
+  return { read, parts };
 }

@@ -9,8 +9,8 @@
  */
 import type { Question } from '../content/schema.js';
 import { expandTerms, type Words } from './expand.js';
-import type { Analysis } from './language.js';
-import { ANSWERS, AUTHOR, BODY, indexParts, TAGS, TITLE, type IndexParts, type PartsOptions } from './index-parts.js';
+import { MemoryIndexData, type IndexData } from './index-data.js';
+import { ANSWERS, AUTHOR, BODY, indexParts, TAGS, TITLE, type PartsOptions } from './index-parts.js';
 import { parseQuery, type Term } from './query.js';
 import { Vocabulary, type Candidates } from './vocabulary.js';
 
@@ -35,17 +35,8 @@ const LONG_QUERY = 3;
 const APART = 0.3;
 /** Partial matches scoring below this share of the best one are noise, not results. */
 const PARTIAL_CUTOFF = 0.3;
-/**
- * BM25F: a term's field weights summed (title and body scaled by their length against the
- * average), saturated by K1, times the term's inverse document frequency. Titles are a few words,
- * so their length counts less (B_TITLE) than a body's.
- */
+/** BM25F: a term's field weights summed (see index-data.ts), saturated by K1, times the term's inverse document frequency. */
 const K1 = 1.2;
-const B_TITLE = 0.3;
-const B_BODY = 0.75;
-
-const TITLE_WEIGHT = 4;
-const BODY_WEIGHT = 1;
 const FIELD_WEIGHTS: readonly [number, number][] = [
   [TAGS, 3.5],
   [AUTHOR, 1.5],
@@ -58,16 +49,6 @@ const MASK_WEIGHT = Float64Array.from({ length: 32 }, (_, mask) =>
 
 /** Inverse document frequency, as BM25 has it: never below 0, whatever share of questions use a word. */
 const idf = (found: number, size: number) => Math.log(1 + (size - found + 0.5) / (found + 0.5));
-
-/** Per question, a field's weight for its length (BM25F): `weight` at the average length, less when longer. */
-function lengthWeights(lengths: Uint16Array, weight: number, b: number): Float32Array {
-  // The average of the fields that have words: questions without a body do not make bodies look long.
-  let sum = 0;
-  let count = 0;
-  for (const length of lengths) if (length > 0) (sum += length), count++;
-  const average = sum / count || 1;
-  return Float32Array.from(lengths, (length) => weight / (1 - b + (b * length) / average));
-}
 
 interface BuildOptions extends PartsOptions {
   signal?: AbortSignal;
@@ -105,7 +86,7 @@ export class QuestionIndex {
 
   /** The build's steps (see index-parts.ts), ending in the index. */
   static *#steps(questions: readonly Question[], options: BuildOptions): Generator<void, QuestionIndex> {
-    return new QuestionIndex(yield* indexParts(questions, options));
+    return new QuestionIndex(new MemoryIndexData(yield* indexParts(questions, options)));
   }
 
   /** The same, at once (tests, small bundles). */
@@ -119,47 +100,27 @@ export class QuestionIndex {
 
   /** Number of questions. */
   readonly size: number;
-  /** Vocabulary word → id. */
-  readonly #ids: ReadonlyMap<string, number>;
-  /** The postings of word id i are #postings[#offsets[i] .. #offsets[i + 1]), in question order. */
-  readonly #offsets: Int32Array;
-  readonly #postings: Int32Array;
+  readonly #data: IndexData;
   readonly #vocabulary: Vocabulary;
-  /** Each title as phraseOf() gives it. */
-  readonly #titles: readonly string[];
-  /** Questions by likes (most first), then bundle order; and each question's place in that order. */
-  readonly #likeOrder: Int32Array;
-  readonly #likeRank: Int32Array;
-  readonly #analysis: Analysis;
   readonly #words: Words;
-  /** Per question, its title's and body's field weight for BM25F: less in a longer field. */
-  readonly #titleWeights: Float32Array;
-  readonly #bodyWeights: Float32Array;
 
   /** The language this index reads its questions and queries in ("en", "de"). */
   get lang(): string {
-    return this.#analysis.lang;
+    return this.#data.analysis.lang;
   }
 
-  private constructor({ analysis, ids, offsets, postings, buckets, stems, titles, likeOrder, titleLengths, bodyLengths }: IndexParts) {
-    this.#analysis = analysis;
-    this.#ids = ids;
-    this.#offsets = offsets;
-    this.#postings = postings;
-    this.#vocabulary = new Vocabulary(ids, offsets, buckets, stems, (word) => analysis.stem(word));
+  /** An index over `data`: one built here, or a deployment's (see IndexData). */
+  constructor(data: IndexData) {
+    this.#data = data;
+    this.size = data.size;
+    this.#vocabulary = new Vocabulary(data);
+    const { analysis } = data;
     this.#words = {
-      frequency: (word) => this.#vocabulary.frequency(word),
+      frequency: (word) => data.frequency(word),
       stopwords: analysis.stopwords,
       key: (word) => analysis.key(word),
       thesaurus: analysis.thesaurus,
     };
-    this.#titleWeights = lengthWeights(titleLengths, TITLE_WEIGHT, B_TITLE);
-    this.#bodyWeights = lengthWeights(bodyLengths, BODY_WEIGHT, B_BODY);
-    this.#titles = titles;
-    this.size = titles.length;
-    this.#likeOrder = likeOrder;
-    this.#likeRank = new Int32Array(this.size);
-    likeOrder.forEach((doc, place) => (this.#likeRank[doc] = place));
   }
 
   /**
@@ -168,20 +129,27 @@ export class QuestionIndex {
    * An empty or whitespace query gives no order and no words (the UI shows everything then).
    */
   search(query: string): SearchResult {
-    const { terms: parsed, phrase, open } = parseQuery(query, this.#analysis.stopwords);
-    if (phrase.length === 0) return { order: [], matchedWords: new Set() };
+    const data = this.#data;
+    const { terms: parsed, phrase, open } = parseQuery(query, data.analysis.stopwords);
+    if (phrase.length === 0) return nothing();
     if (parsed.length === 0) return this.#searchTitles(phrase, open);
     const terms = expandTerms(parsed, this.#words);
+    // An index in shards answers again once what was missing has come (see IndexData.missing):
+    // going on without it would only ask for what a complete answer does not need.
+    if (data.missing) return nothing();
 
     // Every term must match. When that leaves nothing, look for typos of known words too ("form"
     // for "from"); when it leaves too little, rank the questions that match some terms after.
     let typos = false;
     let match = this.#match(terms, typos, false);
+    if (data.missing) return nothing();
     if (match.every.length === 0) match = this.#match(terms, (typos = true), false);
+    if (data.missing) return nothing();
     // Two words of which no question has both are more likely a typo than a question asked in
     // other words: partial matches of short queries only when nothing matches them all.
     const partial = terms.length > 1 && (match.every.length === 0 || (terms.length >= LONG_QUERY && match.every.length < ENOUGH));
     if (partial) match = this.#match(terms, typos, true);
+    if (data.missing) return nothing();
     const { total, matchedTerms, matchedWords, every } = match;
     let docs = every;
     if (partial) {
@@ -195,7 +163,10 @@ export class QuestionIndex {
 
     if (phrase.length > 1) {
       const needle = ` ${phrase.join(' ')}${open ? '' : ' '}`;
-      for (const doc of docs) if (this.#titles[doc].includes(needle)) total[doc] *= 1 + PHRASE_BONUS;
+      // Only a question whose score with the bonus can reach the `reach` best can change them.
+      const floor = reachFloor(docs, total, data.reach) / (1 + PHRASE_BONUS);
+      for (const doc of docs) if (total[doc] >= floor && data.title(doc).includes(needle)) total[doc] *= 1 + PHRASE_BONUS;
+      if (data.missing) return nothing();
     }
     const order = this.#rank(docs, (doc) => total[doc]);
     return { order, matchedWords };
@@ -210,10 +181,14 @@ export class QuestionIndex {
     const keys = new Float64Array(docs.length);
     // Scores rounded to 1e-4 (the same weights summed in another order must tie) times n, plus the
     // place in like order: whole numbers far below 2^53, so exact.
-    docs.forEach((doc, i) => (keys[i] = Math.round(primary(doc) * 1e4) * n + (n - 1 - this.#likeRank[doc])));
+    const { likeRank, likeOrder } = this.#data;
+    docs.forEach((doc, i) => (keys[i] = Math.round(primary(doc) * 1e4) * n + (n - 1 - (likeRank ? likeRank[doc] : doc))));
     keys.sort();
     const order = new Array<number>(docs.length);
-    for (let i = 0; i < docs.length; i++) order[i] = this.#likeOrder[n - 1 - (keys[docs.length - 1 - i] % n)];
+    for (let i = 0; i < docs.length; i++) {
+      const place = n - 1 - (keys[docs.length - 1 - i] % n);
+      order[i] = likeOrder ? likeOrder[place] : place;
+    }
     return order;
   }
 
@@ -266,13 +241,12 @@ export class QuestionIndex {
   /** `elsewhere`: what a match outside the title and tags is worth, from 0 (nothing) to 1 (as anywhere). */
   #wordScores(candidates: Candidates, matchedWords: Set<string>, elsewhere: number): Float64Array {
     const scores = new Float64Array(this.size);
-    const titles = this.#titleWeights;
-    const bodies = this.#bodyWeights;
+    const { titleWeights: titles, bodyWeights: bodies } = this.#data;
     for (const [vocabularyWord, weight] of candidates) {
-      const id = this.#ids.get(vocabularyWord)!;
+      const postings = this.#data.postings(vocabularyWord);
       matchedWords.add(vocabularyWord);
-      for (let i = this.#offsets[id]; i < this.#offsets[id + 1]; i++) {
-        const posting = this.#postings[i];
+      for (let i = 0; i < postings.length; i++) {
+        const posting = postings[i];
         const doc = posting >>> 5;
         const mask = posting & 31;
         const fields = MASK_WEIGHT[mask] + (mask & TITLE ? titles[doc] : 0) + (mask & BODY ? bodies[doc] : 0);
@@ -291,14 +265,29 @@ export class QuestionIndex {
     const needle = ` ${phrase.join(' ')}${open ? '' : ' '}`;
     const matchedWords = new Set(phrase);
     const order: number[] = [];
-    this.#titles.forEach((title, doc) => {
+    const { likeOrder, reach, titleScan } = this.#data;
+    // In like order, which is the order of the results: an index in shards stops at its reach.
+    for (let place = 0; place < Math.min(this.size, titleScan) && order.length < reach; place++) {
+      const doc = likeOrder ? likeOrder[place] : place;
+      const title = this.#data.title(doc);
+      if (this.#data.missing) break;
       const at = title.indexOf(needle);
-      if (at < 0) return;
+      if (at < 0) continue;
       order.push(doc);
       // Highlight the word being typed as completed in this title.
       if (open) matchedWords.add(title.slice(at + needle.length - phrase[phrase.length - 1].length, title.indexOf(' ', at + needle.length)));
-    });
-    return { order: this.#rank(order, () => 0), matchedWords };
+    }
+    if (this.#data.missing) return nothing();
+    return { order, matchedWords };
   }
 }
 
+const nothing = (): SearchResult => ({ order: [], matchedWords: new Set() });
+
+/** The `reach`th highest of the docs' totals: what a doc must score to be among the `reach` best (-Infinity when fewer). */
+function reachFloor(docs: readonly number[], total: Float64Array, reach: number): number {
+  if (docs.length <= reach) return -Infinity;
+  const scores = Float64Array.from(docs, (doc) => total[doc]).sort();
+  // Rounded down a little: the ranking compares scores rounded to 1e-4.
+  return scores[scores.length - reach] - 1e-4;
+}

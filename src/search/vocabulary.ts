@@ -6,6 +6,7 @@
  */
 // The basic build: no extended search syntax, which we never use, and smaller.
 import Fuse from 'fuse.js/basic';
+import type { IndexData } from './index-data.js';
 import type { QueryWord } from './query.js';
 import { isUnspaced } from './tokenize.js';
 import { headsOf, startingWith, typoDistance } from './typos.js';
@@ -65,29 +66,22 @@ interface CacheEntry {
 /** Cached candidates per query word: while typing, every earlier word is searched again on each keystroke. */
 const CACHE_SIZE = 256;
 
+/** What the vocabulary reads of its index (see IndexData). */
+export type VocabularyData = Pick<IndexData, 'frequency' | 'bucket' | 'stemGroup' | 'missing'> & { analysis: { stem(word: string): string | undefined } };
+
 export class Vocabulary {
-  /** Indexed word → its id. */
-  readonly #words: ReadonlyMap<string, number>;
-  /** Where each word's postings start in the index: a word's frequency is the length of its run. */
-  readonly #offsets: Int32Array;
-  readonly #buckets: ReadonlyMap<string, Bucket>;
-  /** Stem → the indexed words with that stem (see SearchLanguage.stem). */
-  readonly #stems: ReadonlyMap<string, readonly string[]>;
-  readonly #stem: (word: string) => string | undefined;
+  readonly #data: VocabularyData;
   readonly #cache = new Map<string, CacheEntry>();
 
-  constructor(
-    words: ReadonlyMap<string, number>,
-    offsets: Int32Array,
-    buckets: ReadonlyMap<string, Bucket>,
-    stems: ReadonlyMap<string, readonly string[]>,
-    stem: (word: string) => string | undefined,
-  ) {
-    this.#stem = stem;
-    this.#words = words;
-    this.#offsets = offsets;
-    this.#buckets = buckets;
-    this.#stems = stems;
+  constructor(data: VocabularyData) {
+    this.#data = data;
+  }
+
+  /** Remembers an entry, unless something it needed was not at hand (see IndexData.missing). */
+  #remember(key: string, entry: CacheEntry): void {
+    if (this.#data.missing) return;
+    if (this.#cache.size >= CACHE_SIZE) this.#cache.clear();
+    this.#cache.set(key, entry);
   }
 
   /**
@@ -103,7 +97,7 @@ export class Vocabulary {
     let entry = this.#cache.get(key);
     if (!entry) {
       const candidates = new Map(this.#asWritten(text));
-      const bucket = this.#buckets.get(text[0]);
+      const bucket = this.#data.bucket(text[0]);
       const unspaced = isUnspaced(text);
       if (bucket && open && text.length >= (unspaced ? MIN_UNSPACED_PREFIX_LENGTH : MIN_PREFIX_LENGTH)) {
         for (const word of this.#completions(bucket.words, text)) {
@@ -114,8 +108,7 @@ export class Vocabulary {
       const known = [...candidates.keys()].some((word) => this.frequency(word) >= KNOWN_FREQUENCY);
       entry = { candidates, known };
       if (!known) entry.candidates = this.#withTypos(candidates, text, open);
-      if (this.#cache.size >= CACHE_SIZE) this.#cache.clear();
-      this.#cache.set(key, entry);
+      this.#remember(key, entry);
     }
     if (!typosOfKnownWords || !entry.known) return entry.candidates;
     entry.withTypos ??= this.#withTypos(entry.candidates, text, open);
@@ -128,19 +121,18 @@ export class Vocabulary {
     let entry = this.#cache.get(key);
     if (!entry) {
       const candidates = new Map<string, number>();
-      if (this.#words.has(text)) candidates.set(text, EXACT);
-      const stem = this.#stem(text);
-      for (const word of (stem && this.#stems.get(stem)) || []) if (word !== text) candidates.set(word, STEM);
+      if (this.frequency(text) > 0) candidates.set(text, EXACT);
+      const stem = this.#data.analysis.stem(text);
+      for (const word of (stem && this.#data.stemGroup(stem)) || []) if (word !== text) candidates.set(word, STEM);
       entry = { candidates, known: true };
-      if (this.#cache.size >= CACHE_SIZE) this.#cache.clear();
-      this.#cache.set(key, entry);
+      this.#remember(key, entry);
     }
     return entry.candidates;
   }
 
   /** `candidates` and the best few likely typos of `text`, each word at its higher weight. */
   #withTypos(candidates: Candidates, text: string, open: boolean): Candidates {
-    const bucket = this.#buckets.get(text[0]);
+    const bucket = this.#data.bucket(text[0]);
     if (!bucket || text.length < (isUnspaced(text) ? MIN_UNSPACED_FUZZY_LENGTH : MIN_FUZZY_LENGTH)) return candidates;
     const typos = [...this.#typos(bucket, text, open)];
     typos.sort((a, b) => b[1] - a[1] || this.frequency(b[0]) - this.frequency(a[0]));
@@ -185,7 +177,7 @@ export class Vocabulary {
       if (word !== text && weight > (found.get(word) ?? 0)) found.set(word, weight);
     };
     for (const { item: head } of fuse.search(text)) {
-      const whole = this.#words.has(head) && Math.abs(head.length - text.length) <= allowed ? typoDistance(text, head, false) : Infinity;
+      const whole = this.frequency(head) > 0 && Math.abs(head.length - text.length) <= allowed ? typoDistance(text, head, false) : Infinity;
       if (whole <= allowed) offer(head, TYPO_WEIGHTS[whole]);
       if (!open) continue;
       const typos = typoDistance(text, head, true);
@@ -199,7 +191,6 @@ export class Vocabulary {
 
   /** How many questions use `word` (0 when none does). */
   frequency(word: string): number {
-    const id = this.#words.get(word);
-    return id === undefined ? 0 : this.#offsets[id + 1] - this.#offsets[id];
+    return this.#data.frequency(word);
   }
 }

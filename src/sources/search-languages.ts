@@ -22,6 +22,9 @@ const shipped: Record<string, () => LanguageModule> = {
   zh: () => import('../search/languages/zh.js'),
 };
 
+/** The search languages there are, English first. */
+export const SHIPPED_LANGUAGES: readonly string[] = ['en', ...Object.keys(shipped)];
+
 /** A language tag's primary subtag, lowercase ("pt" for "pt-BR"); "en" for a language the engine does not ship. */
 export function searchLanguageOf(lang: string): string {
   const primary = lang.toLowerCase().split(/[-_]/)[0];

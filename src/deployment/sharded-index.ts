@@ -1,0 +1,242 @@
+/**
+ * A deployment's search index, read from its shards as queries need them (format.ts): the
+ * engine's own ranking (QuestionIndex) over an IndexData that knows what it holds and what it
+ * lacks. A query is answered, then, if something was missing, answered again once that has been
+ * fetched, until nothing is: the answer is the one the whole index in memory would give, for its
+ * first `reach` results.
+ */
+import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
+import { B_BODY, B_TITLE, BODY_WEIGHT, lengthWeight, TITLE_WEIGHT, type IndexData } from '../search/index-data.js';
+import { BODY, TITLE } from '../search/index-parts.js';
+import { QuestionIndex, type SearchResult } from '../search/question-index.js';
+import type { Bucket } from '../search/vocabulary.js';
+import { postingsFile, SEARCH_META_FILE, titlesFile, wordsFile, type PostingsFile, type SearchMeta, type WordsFile } from './format.js';
+
+/** Fetches a file of the deployment's folder, by its path there, and parses it. */
+export type FetchFile = (path: string, signal?: AbortSignal) => Promise<unknown>;
+
+/** Results of a query that are exact: the feed's first page and more. */
+export const SHARDED_REACH = 40;
+
+/** Answers a query gets at most before it is taken as an index that cannot answer it. */
+const MAX_ROUNDS = 8;
+
+interface Letter {
+  bucket: Bucket;
+  counts: Map<string, number>;
+  stems: Map<string, string[]>;
+  /** [first word's index, postings file], as WordsFile has them. */
+  postings: [number, number][];
+  index: Map<string, number>;
+}
+
+const NOTHING = new Int32Array(0);
+
+/** The most liked titles a query of stopwords only ("what should i") is looked for in, and the files of them fetched at once. */
+export const TITLE_SCAN = 2048;
+const SCAN_AHEAD = 8;
+
+class ShardedData implements IndexData {
+  readonly analysis: Analysis;
+  readonly size: number;
+  readonly titleWeights: Float32Array;
+  readonly bodyWeights: Float32Array;
+  readonly reach = SHARDED_REACH;
+  readonly titleScan = TITLE_SCAN;
+  readonly #meta: SearchMeta;
+  readonly #letters: ReadonlySet<string>;
+  readonly #words = new Map<string, Letter>();
+  readonly #postings = new Map<string, Int32Array>();
+  readonly #postingsFiles = new Set<number>();
+  readonly #titles = new Map<number, string[]>();
+  /** Paths asked for and not at hand, since the last `forget`. */
+  readonly wanted = new Set<string>();
+
+  constructor(meta: SearchMeta, analysis: Analysis) {
+    this.#meta = meta;
+    this.analysis = analysis;
+    this.size = meta.size;
+    this.#letters = new Set(meta.letters);
+    this.titleWeights = new Float32Array(meta.size);
+    this.bodyWeights = new Float32Array(meta.size);
+  }
+
+  get missing(): boolean {
+    return this.wanted.size > 0;
+  }
+
+  #letter(letter: string | undefined): Letter | undefined {
+    if (letter === undefined || !this.#letters.has(letter)) return undefined;
+    const found = this.#words.get(letter);
+    if (!found) this.wanted.add(wordsFile(letter));
+    return found;
+  }
+
+  frequency(word: string): number {
+    return this.#letter(word[0])?.counts.get(word) ?? 0;
+  }
+
+  bucket(letter: string): Bucket | undefined {
+    return this.#letter(letter)?.bucket;
+  }
+
+  stemGroup(stem: string): readonly string[] | undefined {
+    return this.#letter(stem[0])?.stems.get(stem);
+  }
+
+  postings(word: string): Int32Array {
+    const found = this.#postings.get(word);
+    if (found) return found;
+    const letter = this.#letter(word[0]);
+    const index = letter?.index.get(word);
+    if (letter === undefined || index === undefined) return NOTHING;
+    const file = fileHolding(letter.postings, index);
+    if (!this.#postingsFiles.has(file)) this.wanted.add(postingsFile(file));
+    return NOTHING;
+  }
+
+  title(doc: number): string {
+    const per = this.#meta.titlesPerFile;
+    const file = Math.floor(doc / per);
+    const titles = this.#titles.get(file);
+    if (titles) return titles[doc % per];
+    // A query of stopwords only reads titles in like order, from a file's first: a few files a round.
+    const ahead = doc % per === 0 ? SCAN_AHEAD : 1;
+    for (let next = file; next < file + ahead && next * per < this.size; next++) {
+      if (!this.#titles.has(next)) this.wanted.add(titlesFile(next));
+    }
+    return '';
+  }
+
+  /** Takes in a fetched file. */
+  take(path: string, content: unknown): void {
+    const [, kind, name] = path.split('/');
+    const n = Number.parseInt(name, kind === 'words' ? 16 : 10);
+    if (kind === 'words') this.#takeWords(String.fromCharCode(n), content as WordsFile);
+    else if (kind === 'postings') this.#takePostings(n, content as PostingsFile);
+    else if (kind === 'titles') this.#titles.set(n, content as string[]);
+  }
+
+  #takeWords(letter: string, file: WordsFile): void {
+    const stems = new Map<string, string[]>();
+    const group = (stem: string, ...words: string[]) => stems.get(stem)?.push(...words) ?? stems.set(stem, words);
+    file.words.forEach((word, i) => {
+      const stem = file.stems[i];
+      if (stem !== null) group(typeof stem === 'number' ? word.slice(0, stem) : stem, word);
+    });
+    for (const [stem, ...words] of file.foreign) group(stem, ...words);
+    this.#words.set(letter, {
+      bucket: { words: file.words, fuses: new Map() },
+      counts: new Map(file.words.map((word, i) => [word, file.counts[i]])),
+      index: new Map(file.words.map((word, i) => [word, i])),
+      stems,
+      postings: file.postings,
+    });
+  }
+
+  #takePostings(n: number, file: PostingsFile): void {
+    const { titleAverage, bodyAverage } = this.#meta;
+    file.words.forEach((word, i) => {
+      const encoded = file.postings[i];
+      const postings: number[] = [];
+      let place = 0;
+      for (let at = 0; at < encoded.length; ) {
+        const value = encoded[at++];
+        const fields = value & 31;
+        place += (value - fields) / 32;
+        postings.push(place * 32 + fields);
+        if (fields & TITLE) this.titleWeights[place] = lengthWeight(encoded[at++], TITLE_WEIGHT, B_TITLE, titleAverage);
+        if (fields & BODY) this.bodyWeights[place] = lengthWeight(encoded[at++], BODY_WEIGHT, B_BODY, bodyAverage);
+      }
+      this.#postings.set(word, Int32Array.from(postings));
+    });
+    this.#postingsFiles.add(n);
+  }
+}
+
+/** The postings file of the word at `index`, from the runs of a words file. */
+function fileHolding(runs: readonly [number, number][], index: number): number {
+  let low = 0;
+  let high = runs.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (runs[middle][0] <= index) low = middle;
+    else high = middle - 1;
+  }
+  return runs[low][1];
+}
+
+export class ShardedIndex {
+  /** Opens the index of a deployment: its `index.json` only, the rest as queries need it. */
+  static async open(fetchFile: FetchFile, language: SearchLanguage, options: LanguageOptions = {}, signal?: AbortSignal): Promise<ShardedIndex> {
+    const meta = (await fetchFile(SEARCH_META_FILE, signal)) as SearchMeta;
+    return new ShardedIndex(fetchFile, new ShardedData(meta, new Analysis(language, options)));
+  }
+
+  readonly #fetchFile: FetchFile;
+  readonly #data: ShardedData;
+  readonly #index: QuestionIndex;
+  /** Files being fetched, by path: two queries that need one file fetch it once. */
+  readonly #fetching = new Map<string, Promise<void>>();
+
+  private constructor(fetchFile: FetchFile, data: ShardedData) {
+    this.#fetchFile = fetchFile;
+    this.#data = data;
+    this.#index = new QuestionIndex(data);
+  }
+
+  get size(): number {
+    return this.#data.size;
+  }
+
+  get lang(): string {
+    return this.#data.analysis.lang;
+  }
+
+  /** The answer now if the files it needs are at hand, else undefined (and nothing is fetched). */
+  searchNow(query: string): SearchResult | undefined {
+    this.#data.wanted.clear();
+    const result = this.#index.search(query);
+    return this.#data.missing ? undefined : result;
+  }
+
+  /**
+   * The questions matching `query`, best first, as places in like order; exact for the first
+   * SHARDED_REACH. Fetches what the query needs; rejects if a file cannot be fetched or `signal` aborts.
+   */
+  async search(query: string, signal?: AbortSignal): Promise<SearchResult> {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const result = this.searchNow(query);
+      if (result) return result;
+      await abortable(Promise.all([...this.#data.wanted].map((path) => this.#fetch(path))), signal);
+    }
+    throw new Error(`the search index did not have what the query "${query}" needs after ${MAX_ROUNDS} rounds of files`);
+  }
+
+  #fetch(path: string): Promise<void> {
+    let fetching = this.#fetching.get(path);
+    if (!fetching) {
+      // Not the asker's signal: another query may wait for the same file.
+      fetching = this.#fetchFile(path).then(
+        (content) => this.#data.take(path, content),
+        (error: unknown) => {
+          this.#fetching.delete(path);
+          throw error;
+        },
+      );
+      this.#fetching.set(path, fetching);
+    }
+    return fetching;
+  }
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}

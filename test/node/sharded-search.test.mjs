@@ -1,0 +1,98 @@
+// A deployment's search index in shards answers as the engine in memory does: the same first
+// results, for the bench's judged queries and every start of them as a reader types it, in each
+// language the judged set has. Built by the CLI, read through the files it wrote.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { judgedSet } from '../../bench/relevance.mjs';
+
+const CLI = fileURLToPath(new URL('../../bin/pip-widgets.mjs', import.meta.url));
+const { QuestionIndex, english } = await import('../../dist/lib/search/index.js');
+const { loadSearchLanguage } = await import('../../dist/lib/sources/search-languages.js');
+const { ShardedIndex, SHARDED_REACH, TITLE_SCAN } = await import('../../dist/lib/deployment/sharded-index.js');
+const { parseQuery } = await import('../../dist/lib/search/query.js');
+const { Analysis } = await import('../../dist/lib/search/language.js');
+const dir = mkdtempSync(join(tmpdir(), 'pip-widgets-shards-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const { questions, queries } = judgedSet(2000);
+const bundleFile = join(dir, 'bundle.json');
+writeFileSync(bundleFile, JSON.stringify({ version: 1, questions }));
+const ids = questions.map((question) => question.id);
+
+/** Every start of each query, as typed, and the query once more with a space after it. */
+const typed = (list) => list.flatMap((query) => [...Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)), `${query} `]);
+
+async function open(lang) {
+  const out = join(dir, lang);
+  const built = spawnSync(process.execPath, [CLI, 'build', bundleFile, '--out', out, '--lang', lang], { encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const head = JSON.parse(readFileSync(join(out, 'pip-deployment.json'), 'utf8'));
+  const read = (path) => JSON.parse(readFileSync(join(out, head.files, path), 'utf8'));
+  const fetched = [];
+  const fetchFile = async (path) => (fetched.push(path), read(path));
+  const language = (await loadSearchLanguage(lang))?.value ?? english;
+  const byLikes = read('orders/likes/0.json');
+  const { stopwords } = new Analysis(language, {});
+  const rank = new Map([...byLikes].map((doc, place) => [doc, place]));
+  return {
+    sharded: await ShardedIndex.open(fetchFile, language),
+    memory: QuestionIndex.buildSync(questions, { language }),
+    byLikes,
+    fetched,
+    /** For a query of stopwords only, which is looked for in the TITLE_SCAN most liked titles only, the questions there. */
+    scanned: (query, order) => (parseQuery(query, stopwords).terms.length === 0 ? order.filter((doc) => rank.get(doc) < TITLE_SCAN) : order),
+  };
+}
+
+describe('a deployment search index', () => {
+  for (const lang of ['en', 'de', 'fr', 'es', 'ja']) {
+    test(`gives the first results of the index in memory, in ${lang}`, async () => {
+      const { sharded, memory, byLikes, scanned } = await open(lang);
+      const asTyped = typed(queries.filter((query) => query.lang === lang).map(({ query }) => query));
+      assert.ok(asTyped.length > 80, `${asTyped.length} queries`);
+      const differing = [];
+      for (const query of asTyped) {
+        const inMemory = memory.search(query);
+        const expected = scanned(query, inMemory.order).slice(0, SHARDED_REACH).map((doc) => ids[doc]);
+        const result = await sharded.search(query);
+        const found = result.order.slice(0, SHARDED_REACH).map((place) => ids[byLikes[place]]);
+        if (found.join() !== expected.join()) differing.push(query);
+        // A query of stopwords only looks at titles until it has SHARDED_REACH: its words to
+        // highlight are those of these titles, fewer than in all of them.
+        const words = [...inMemory.matchedWords].sort();
+        const highlighted = [...result.matchedWords].sort();
+        if (scanned(query, inMemory.order) === inMemory.order && inMemory.order.length <= SHARDED_REACH) assert.deepEqual(highlighted, words, query);
+        else assert.ok(highlighted.every((word) => inMemory.matchedWords.has(word)), query);
+      }
+      assert.deepEqual(differing, []);
+    });
+  }
+
+  test('fetches only what a query needs, and each file once', async () => {
+    const { sharded, fetched } = await open('en');
+    await sharded.search('severance');
+    const once = [...fetched];
+    assert.ok(once.includes('search/index.json'));
+    assert.ok(once.some((path) => path.startsWith('search/words/')));
+    assert.ok(once.some((path) => path.startsWith('search/postings/')));
+    // Its words' letters, and those of its synonyms.
+    assert.ok(once.length < 15, once.join());
+    await sharded.search('severance');
+    assert.deepEqual(fetched, once);
+    assert.equal(new Set(fetched).size, fetched.length);
+  });
+
+  test('a query that cannot be answered now says so, and fetches nothing', async () => {
+    const { sharded, fetched } = await open('en');
+    const before = fetched.length;
+    assert.equal(sharded.searchNow('manager'), undefined);
+    assert.equal(fetched.length, before);
+    await sharded.search('manager');
+    assert.ok(sharded.searchNow('manager').order.length > 0);
+  });
+});
