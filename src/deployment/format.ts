@@ -95,12 +95,26 @@ export interface Manifest {
  *   questions use each, their stems and where their postings are;
  * - `postings/<n>.json` (PostingsFile): the postings of a run of words in the order of the
  *   words files, about POSTINGS_FILE_CHARS each (a word with more has a file of its own);
+ * - `prefixes/<code units>.json` (MergedFile): for a start of words whose completions (the ones
+ *   the engine takes) have more than MERGED_FROM postings, or that starts more words than the
+ *   engine takes, those postings merged, each question
+ *   once, with its best completion: what a word being typed costs, in far fewer bytes;
+ * - `titled/<code units>.json`, for the same starts: the questions in like order with a word in
+ *   their title that starts with it (any word, stopwords too), as gaps (the first from -1):
+ *   where a phrase being typed can be, so that its bonus reads few titles;
+ * - `lengths/<k>.json`: the title's and the body's length of the questions from
+ *   `k * LENGTHS_PER_FILE` on in like order, as [title, body, title, body...]: what scores need;
  * - `titles/<k>.json`: the titles (as the engine compares them) of the questions from
  *   `k * TITLES_PER_FILE` on in like order, for the bonus of a phrase found in a title.
  */
 export const SEARCH_META_FILE = 'search/index.json';
-export const TITLES_PER_FILE = 64;
+export const TITLES_PER_FILE = 16;
 export const POSTINGS_FILE_CHARS = 32_768;
+export const MERGED_FROM = 2000;
+export const LENGTHS_PER_FILE = 16_384;
+/** A merged list's code for a question: CODE_BASE plus the index of its pair; NO_CODE for none. */
+export const CODE_BASE = 0x30;
+export const NO_CODE = ' ';
 
 export interface SearchMeta {
   /** The search language the index was read in ("en"). */
@@ -112,6 +126,7 @@ export interface SearchMeta {
   /** The first letters of words and stems, sorted: the words files there are. */
   letters: string[];
   titlesPerFile: number;
+  lengthsPerFile: number;
 }
 
 export interface WordsFile {
@@ -128,18 +143,32 @@ export interface WordsFile {
   foreign: string[][];
   /** [first word, postings file]: the words from that one on, until the next pair, are in that file. */
   postings: [number, number][];
+  /** The starts of this letter's words that have a merged list, sorted. */
+  merged: string[];
+}
+
+export interface MergedFile {
+  /** [length of the completion, fields] that the codes stand for. */
+  pairs: [number, number][];
+  /**
+   * Per question in like order, its code (CODE_BASE + the index of its pair, or NO_CODE); or,
+   * with `gaps`, the codes of those questions only.
+   */
+  codes: string;
+  /** The questions that have a code, in like order, each as its gap to the one before (the first from -1). */
+  gaps?: number[];
 }
 
 export interface PostingsFile {
   words: string[];
-  /**
-   * Per word, its postings in question order: each the gap to the question before, times 32,
-   * plus its fields (index-parts.ts), then the title's length when the title is one of them, and
-   * the body's when the body is.
-   */
+  /** Per word, its postings in question order: each the gap to the question before, times 32, plus its fields (index-parts.ts). */
   postings: number[][];
 }
 
 export const wordsFile = (letter: string): string => `search/words/${letter.charCodeAt(0).toString(16)}.json`;
 export const postingsFile = (n: number): string => `search/postings/${n}.json`;
 export const titlesFile = (k: number): string => `search/titles/${k}.json`;
+export const lengthsFile = (k: number): string => `search/lengths/${k}.json`;
+const codeUnits = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16)).join('-');
+export const mergedFile = (prefix: string): string => `search/prefixes/${codeUnits(prefix)}.json`;
+export const titledFile = (prefix: string): string => `search/titled/${codeUnits(prefix)}.json`;

@@ -3,9 +3,20 @@
  * parts the engine builds its index from, so that the engine finds in the shards what it would
  * find in memory.
  */
-import { BODY, TITLE, type IndexParts } from '../search/index-parts.js';
-import { averageLength } from '../search/index-data.js';
+import type { IndexParts } from '../search/index-parts.js';
+import { averageLength, MemoryIndexData } from '../search/index-data.js';
+import { fieldsWeight, postingScore } from '../search/question-index.js';
+import { startingWith } from '../search/typos.js';
+import { completesFrom, completionWeight, MAX_PREFIX_WORDS, topCompletions } from '../search/vocabulary.js';
 import {
+  CODE_BASE,
+  LENGTHS_PER_FILE,
+  lengthsFile,
+  MERGED_FROM,
+  mergedFile,
+  NO_CODE,
+  titledFile,
+  type MergedFile,
   POSTINGS_FILE_CHARS,
   postingsFile,
   SEARCH_META_FILE,
@@ -30,7 +41,7 @@ export function* searchFiles(parts: IndexParts): Generator<[string, string]> {
   const files = new Map<string, WordsFile>();
   const fileOf = (letter: string) => {
     let file = files.get(letter);
-    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postings: [] }));
+    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postings: [], merged: [] }));
     return file;
   };
   const foreign = new Map<string, Map<string, string[]>>();
@@ -72,9 +83,6 @@ export function* searchFiles(parts: IndexParts): Generator<[string, string]> {
         const fields = posting & 31;
         encoded.push((place - previous) * 32 + fields);
         previous = place;
-        const doc = likeOrder[place];
-        if (fields & TITLE) encoded.push(titleLengths[doc]);
-        if (fields & BODY) encoded.push(bodyLengths[doc]);
       }
       const length = JSON.stringify(encoded).length + word.length + 4;
       if (chars > 0 && chars + length > POSTINGS_FILE_CHARS) {
@@ -89,7 +97,52 @@ export function* searchFiles(parts: IndexParts): Generator<[string, string]> {
     }
   }
   if (shard.words.length > 0) yield [postingsFile(shards), JSON.stringify(shard)];
+
+  const memory = new MemoryIndexData(parts);
+  const frequency = (word: string) => memory.frequency(word);
+  const completionsOf = new Map<string, string[]>();
+  const stopwords = [...analysis.stopwords];
+  const startsStopword = (prefix: string) => stopwords.some((stopword) => stopword.startsWith(prefix));
+  for (const letter of sorted) {
+    const file = files.get(letter)!;
+    const prefixes = new Set<string>();
+    for (const word of file.words) {
+      for (let length = 1; length < word.length; length++) {
+        const prefix = word.slice(0, length);
+        if (completesFrom(prefix)) prefixes.add(prefix);
+      }
+    }
+    for (const prefix of [...prefixes].sort(byCodeUnits)) {
+      const [from, to] = startingWith(file.words, prefix);
+      const completions = topCompletions(file.words, prefix, frequency);
+      // More words than the engine completes, or the start of a stopword (not indexed): only a
+      // merged list, from the titles themselves, can say which titles have one.
+      const alone = to - from <= MAX_PREFIX_WORDS && !startsStopword(prefix);
+      if (alone && completions.reduce((sum, word) => sum + frequency(word), 0) < MERGED_FROM) continue;
+      file.merged.push(prefix);
+      completionsOf.set(prefix, completions);
+    }
+  }
+  const titled = new Map<string, number[]>([...completionsOf.keys()].map((prefix) => [prefix, []]));
+  for (let place = 0; place < size; place++) {
+    for (const word of titles[likeOrder[place]].split(' ')) {
+      for (let length = 1; length <= word.length; length++) {
+        const places = titled.get(word.slice(0, length));
+        if (places && places[places.length - 1] !== place) places.push(place);
+      }
+    }
+  }
+  for (const [prefix, completions] of completionsOf) {
+    yield [mergedFile(prefix), JSON.stringify(merged(prefix, completions, memory, rank))];
+    const places = titled.get(prefix)!;
+    yield [titledFile(prefix), JSON.stringify(places.map((place, i) => place - (i === 0 ? -1 : places[i - 1])))];
+  }
   for (const letter of sorted) yield [wordsFile(letter), JSON.stringify(files.get(letter))];
+  for (let start = 0; start < size; start += LENGTHS_PER_FILE) {
+    const lengths: number[] = [];
+    for (let place = start; place < Math.min(size, start + LENGTHS_PER_FILE); place++) lengths.push(titleLengths[likeOrder[place]], bodyLengths[likeOrder[place]]);
+    yield [lengthsFile(start / LENGTHS_PER_FILE), JSON.stringify(lengths)];
+  }
 
   for (let start = 0; start < size; start += TITLES_PER_FILE) {
     const shardTitles: string[] = [];
@@ -103,6 +156,52 @@ export function* searchFiles(parts: IndexParts): Generator<[string, string]> {
     bodyAverage: averageLength(bodyLengths),
     letters: sorted,
     titlesPerFile: TITLES_PER_FILE,
+    lengthsPerFile: LENGTHS_PER_FILE,
   };
   yield [SEARCH_META_FILE, JSON.stringify(meta)];
+}
+
+/**
+ * The postings of `completions` of `prefix`, merged: each question once, with the completion it
+ * scores best by, as the engine scores a completion (so the engine finds in it the best it would
+ * find among the completions' own postings).
+ */
+function merged(prefix: string, completions: readonly string[], memory: MemoryIndexData, rank: Int32Array): MergedFile {
+  const best = new Float64Array(memory.size);
+  const pairOf = new Int32Array(memory.size).fill(-1);
+  const pairs: [number, number][] = [];
+  const pairIndex = new Map<number, number>();
+  for (const word of completions) {
+    const weight = completionWeight(prefix, word.length);
+    for (const posting of memory.postings(word)) {
+      const doc = posting >>> 5;
+      const fields = posting & 31;
+      const score = postingScore(weight, fieldsWeight(fields, memory.titleWeights[doc], memory.bodyWeights[doc]));
+      const place = rank[doc];
+      if (score <= best[place]) continue;
+      best[place] = score;
+      const key = word.length * 32 + fields;
+      let index = pairIndex.get(key);
+      if (index === undefined) {
+        pairIndex.set(key, (index = pairs.length));
+        pairs.push([word.length, fields]);
+      }
+      pairOf[place] = index;
+    }
+  }
+  let count = 0;
+  for (const index of pairOf) if (index >= 0) count++;
+  const code = (index: number) => String.fromCharCode(CODE_BASE + index);
+  // One character per question when most have one; else the gaps between those that do.
+  if (count * 16 >= memory.size) return { pairs, codes: Array.from(pairOf, (index) => (index < 0 ? NO_CODE : code(index))).join('') };
+  const gaps: number[] = [];
+  let codes = '';
+  let previous = -1;
+  pairOf.forEach((index, place) => {
+    if (index < 0) return;
+    gaps.push(place - previous);
+    previous = place;
+    codes += code(index);
+  });
+  return { pairs, codes, gaps };
 }

@@ -6,11 +6,26 @@
  * first `reach` results.
  */
 import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
-import { B_BODY, B_TITLE, BODY_WEIGHT, lengthWeight, TITLE_WEIGHT, type IndexData } from '../search/index-data.js';
-import { BODY, TITLE } from '../search/index-parts.js';
+import { B_BODY, B_TITLE, BODY_WEIGHT, lengthWeight, MERGED, TITLE_WEIGHT, type IndexData } from '../search/index-data.js';
+import { TITLE } from '../search/index-parts.js';
 import { QuestionIndex, type SearchResult } from '../search/question-index.js';
+import { startingWith } from '../search/typos.js';
 import type { Bucket } from '../search/vocabulary.js';
-import { postingsFile, SEARCH_META_FILE, titlesFile, wordsFile, type PostingsFile, type SearchMeta, type WordsFile } from './format.js';
+import {
+  CODE_BASE,
+  lengthsFile,
+  mergedFile,
+  NO_CODE,
+  postingsFile,
+  SEARCH_META_FILE,
+  titledFile,
+  titlesFile,
+  wordsFile,
+  type MergedFile,
+  type PostingsFile,
+  type SearchMeta,
+  type WordsFile,
+} from './format.js';
 
 /** Fetches a file of the deployment's folder, by its path there, and parses it. */
 export type FetchFile = (path: string, signal?: AbortSignal) => Promise<unknown>;
@@ -19,7 +34,7 @@ export type FetchFile = (path: string, signal?: AbortSignal) => Promise<unknown>
 export const SHARDED_REACH = 40;
 
 /** Answers a query gets at most before it is taken as an index that cannot answer it. */
-const MAX_ROUNDS = 8;
+const MAX_ROUNDS = 12;
 
 interface Letter {
   bucket: Bucket;
@@ -28,13 +43,17 @@ interface Letter {
   /** [first word's index, postings file], as WordsFile has them. */
   postings: [number, number][];
   index: Map<string, number>;
+  merged: ReadonlySet<string>;
 }
 
 const NOTHING = new Int32Array(0);
 
 /** The most liked titles a query of stopwords only ("what should i") is looked for in, and the files of them fetched at once. */
 export const TITLE_SCAN = 2048;
-const SCAN_AHEAD = 8;
+const SCAN_AHEAD = 32;
+
+/** Prefixes whose titled questions are kept (see titledWith). */
+const TITLED_KEPT = 16;
 
 class ShardedData implements IndexData {
   readonly analysis: Analysis;
@@ -49,6 +68,12 @@ class ShardedData implements IndexData {
   readonly #postings = new Map<string, Int32Array>();
   readonly #postingsFiles = new Set<number>();
   readonly #titles = new Map<number, string[]>();
+  /** Merged lists by prefix: per completion length, its postings. */
+  readonly #merged = new Map<string, Map<number, Int32Array>>();
+  readonly #lengthsFiles = new Set<number>();
+  /** Per prefix, the questions with a title word that starts with it (see IndexData.titledWith). */
+  readonly #titled = new Map<string, Uint8Array>();
+  readonly #mergedTitled = new Map<string, readonly number[]>();
   /** Paths asked for and not at hand, since the last `forget`. */
   readonly wanted = new Set<string>();
 
@@ -84,7 +109,61 @@ class ShardedData implements IndexData {
     return this.#letter(stem[0])?.stems.get(stem);
   }
 
+  mergedCompletions(prefix: string): readonly number[] | undefined {
+    if (!this.#letter(prefix[0])?.merged.has(prefix)) return undefined;
+    const lists = this.#merged.get(prefix);
+    if (!lists) this.wanted.add(mergedFile(prefix));
+    this.#wantLengths();
+    return lists && !this.missing ? [...lists.keys()] : [];
+  }
+
+  /** Scores need the questions' lengths: every question's, once (see format.ts). */
+  #wantLengths(): void {
+    const { size, lengthsPerFile } = this.#meta;
+    for (let k = 0; k * lengthsPerFile < size; k++) if (!this.#lengthsFiles.has(k)) this.wanted.add(lengthsFile(k));
+  }
+
+  titledWith(prefix: string): Uint8Array | undefined {
+    const letter = this.#letter(prefix[0]);
+    if (!letter) return undefined;
+    let titled = this.#titled.get(prefix);
+    if (titled) return titled;
+    if (letter.merged.has(prefix)) {
+      const gaps = this.#mergedTitled.get(prefix);
+      if (!gaps) {
+        this.wanted.add(titledFile(prefix));
+        return undefined;
+      }
+      titled = new Uint8Array(this.size);
+      let place = -1;
+      for (const gap of gaps) titled[(place += gap)] = 1;
+      this.#remember(prefix, titled);
+      return titled;
+    }
+    // Not merged (so no stopword starts with it, see search-files.ts): the engine completes every
+    // word that starts with it, and their postings say.
+    titled = new Uint8Array(this.size);
+    const [from, to] = startingWith(letter.bucket.words, prefix);
+    for (let i = from; i < to; i++) {
+      for (const posting of this.postings(letter.bucket.words[i])) if (posting & TITLE) titled[posting >>> 5] = 1;
+    }
+    if (this.missing) return undefined;
+    this.#remember(prefix, titled);
+    return titled;
+  }
+
+  /** Keeps the last few only: each is a byte per question. */
+  #remember(prefix: string, titled: Uint8Array): void {
+    if (this.#titled.size >= TITLED_KEPT) this.#titled.delete(this.#titled.keys().next().value!);
+    this.#titled.set(prefix, titled);
+  }
+
   postings(word: string): Int32Array {
+    this.#wantLengths();
+    if (word[0] === MERGED) {
+      const [, length, prefix] = word.split(MERGED);
+      return this.#merged.get(prefix)?.get(Number(length)) ?? NOTHING;
+    }
     const found = this.#postings.get(word);
     if (found) return found;
     const letter = this.#letter(word[0]);
@@ -110,11 +189,41 @@ class ShardedData implements IndexData {
 
   /** Takes in a fetched file. */
   take(path: string, content: unknown): void {
-    const [, kind, name] = path.split('/');
-    const n = Number.parseInt(name, kind === 'words' ? 16 : 10);
-    if (kind === 'words') this.#takeWords(String.fromCharCode(n), content as WordsFile);
-    else if (kind === 'postings') this.#takePostings(n, content as PostingsFile);
-    else if (kind === 'titles') this.#titles.set(n, content as string[]);
+    const [, kind, file] = path.split('/');
+    const name = file.slice(0, -'.json'.length);
+    if (kind === 'words') this.#takeWords(String.fromCharCode(Number.parseInt(name, 16)), content as WordsFile);
+    else if (kind === 'postings') this.#takePostings(Number(name), content as PostingsFile);
+    else if (kind === 'titles') this.#titles.set(Number(name), content as string[]);
+    else if (kind === 'lengths') this.#takeLengths(Number(name), content as number[]);
+    else if (kind === 'prefixes') this.#takeMerged(fromCodeUnits(name), content as MergedFile);
+    else if (kind === 'titled') this.#mergedTitled.set(fromCodeUnits(name), content as number[]);
+  }
+
+  #takeLengths(k: number, lengths: readonly number[]): void {
+    const { titleAverage, bodyAverage, lengthsPerFile } = this.#meta;
+    for (let i = 0; i < lengths.length / 2; i++) {
+      const place = k * lengthsPerFile + i;
+      this.titleWeights[place] = lengthWeight(lengths[2 * i], TITLE_WEIGHT, B_TITLE, titleAverage);
+      this.bodyWeights[place] = lengthWeight(lengths[2 * i + 1], BODY_WEIGHT, B_BODY, bodyAverage);
+    }
+    this.#lengthsFiles.add(k);
+  }
+
+  #takeMerged(prefix: string, { pairs, codes, gaps }: MergedFile): void {
+    const byLength = new Map<number, number[]>();
+    const add = (place: number, code: number) => {
+      const [length, fields] = pairs[code - CODE_BASE];
+      const list = byLength.get(length);
+      if (list) list.push(place * 32 + fields);
+      else byLength.set(length, [place * 32 + fields]);
+    };
+    if (gaps) {
+      let place = -1;
+      gaps.forEach((gap, i) => add((place += gap), codes.charCodeAt(i)));
+    } else {
+      for (let place = 0; place < codes.length; place++) if (codes[place] !== NO_CODE) add(place, codes.charCodeAt(place));
+    }
+    this.#merged.set(prefix, new Map([...byLength].map(([length, list]) => [length, Int32Array.from(list)])));
   }
 
   #takeWords(letter: string, file: WordsFile): void {
@@ -131,28 +240,27 @@ class ShardedData implements IndexData {
       index: new Map(file.words.map((word, i) => [word, i])),
       stems,
       postings: file.postings,
+      merged: new Set(file.merged),
     });
   }
 
   #takePostings(n: number, file: PostingsFile): void {
-    const { titleAverage, bodyAverage } = this.#meta;
     file.words.forEach((word, i) => {
       const encoded = file.postings[i];
       const postings: number[] = [];
       let place = 0;
-      for (let at = 0; at < encoded.length; ) {
-        const value = encoded[at++];
+      for (const value of encoded) {
         const fields = value & 31;
         place += (value - fields) / 32;
         postings.push(place * 32 + fields);
-        if (fields & TITLE) this.titleWeights[place] = lengthWeight(encoded[at++], TITLE_WEIGHT, B_TITLE, titleAverage);
-        if (fields & BODY) this.bodyWeights[place] = lengthWeight(encoded[at++], BODY_WEIGHT, B_BODY, bodyAverage);
       }
       this.#postings.set(word, Int32Array.from(postings));
     });
     this.#postingsFiles.add(n);
   }
 }
+
+const fromCodeUnits = (name: string) => String.fromCharCode(...name.split('-').map((unit) => Number.parseInt(unit, 16)));
 
 /** The postings file of the word at `index`, from the runs of a words file. */
 function fileHolding(runs: readonly [number, number][], index: number): number {

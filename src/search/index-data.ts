@@ -38,8 +38,23 @@ export interface IndexData {
   bucket(letter: string): Bucket | undefined;
   /** The vocabulary words whose stem is `stem`. */
   stemGroup(stem: string): readonly string[] | undefined;
-  /** The postings of a vocabulary word, question * 32 + fields (see index-parts.ts), in question order. */
+  /**
+   * The postings of a vocabulary word, question * 32 + fields (see index-parts.ts), in question
+   * order; or of a mergedKey, those of the questions whose best completion has that length.
+   */
   postings(word: string): Int32Array;
+  /**
+   * For an index in shards: whether the completions of `prefix` (topCompletions) are in one
+   * merged list, each question with its best completion only, which costs far fewer bytes than
+   * theirs, and the lengths of its completions then (the keys of `postings` are mergedKey).
+   */
+  mergedCompletions?(prefix: string): readonly number[] | undefined;
+  /**
+   * For an index in shards: per question, 1 if a word of its title (as phraseOf() gives it)
+   * starts with `prefix`; undefined when the index cannot say. Only fewer titles to read: an
+   * index in memory reads them all.
+   */
+  titledWith?(prefix: string): Uint8Array | undefined;
   /** Per question, its title's and body's BM25F field weight (read only where the word is in that field). */
   readonly titleWeights: Float32Array;
   readonly bodyWeights: Float32Array;
@@ -60,6 +75,10 @@ export interface IndexData {
 }
 
 const NOTHING = new Int32Array(0);
+
+/** Not a letter of any word: what tells a merged list's key from a word. */
+export const MERGED = '\u0000';
+export const mergedKey = (prefix: string, length: number): string => `${MERGED}${length}${MERGED}${prefix}`;
 
 /** An index built on the page: everything at hand. */
 export class MemoryIndexData implements IndexData {

@@ -9,10 +9,11 @@
  */
 import type { Question } from '../content/schema.js';
 import { expandTerms, type Words } from './expand.js';
-import { MemoryIndexData, type IndexData } from './index-data.js';
+import { MemoryIndexData, MERGED, type IndexData } from './index-data.js';
 import { ANSWERS, AUTHOR, BODY, indexParts, TAGS, TITLE, type PartsOptions } from './index-parts.js';
 import { parseQuery, type Term } from './query.js';
-import { Vocabulary, type Candidates } from './vocabulary.js';
+import { isUnspaced, MAX_WORD_LENGTH } from './tokenize.js';
+import { completesFrom, Vocabulary, type Candidates } from './vocabulary.js';
 
 export interface SearchResult {
   /** Indices into the questions array, best first. Only questions that match. */
@@ -46,6 +47,13 @@ const FIELD_WEIGHTS: readonly [number, number][] = [
 const MASK_WEIGHT = Float64Array.from({ length: 32 }, (_, mask) =>
   FIELD_WEIGHTS.reduce((sum, [field, weight]) => (mask & field ? sum + weight : sum), 0),
 );
+
+/** A posting's fields, their weights summed, title and body at the question's own (see IndexData). */
+export const fieldsWeight = (mask: number, titleWeight: number, bodyWeight: number): number =>
+  MASK_WEIGHT[mask] + (mask & TITLE ? titleWeight : 0) + (mask & BODY ? bodyWeight : 0);
+
+/** BM25F: a match worth `weight` in fields weighing `fields`, saturated. */
+export const postingScore = (weight: number, fields: number): number => (weight * fields * (K1 + 1)) / (fields + K1);
 
 /** Inverse document frequency, as BM25 has it: never below 0, whatever share of questions use a word. */
 const idf = (found: number, size: number) => Math.log(1 + (size - found + 0.5) / (found + 0.5));
@@ -161,15 +169,66 @@ export class QuestionIndex {
       }
     }
 
-    if (phrase.length > 1) {
-      const needle = ` ${phrase.join(' ')}${open ? '' : ' '}`;
-      // Only a question whose score with the bonus can reach the `reach` best can change them.
-      const floor = reachFloor(docs, total, data.reach) / (1 + PHRASE_BONUS);
-      for (const doc of docs) if (total[doc] >= floor && data.title(doc).includes(needle)) total[doc] *= 1 + PHRASE_BONUS;
+    // A phrase with a whole word of its own: stopwords and the start of a word ("how lo") say
+    // too little to be worth a bonus, and would have an index in shards read most titles.
+    // Only a question that has the phrase's words in its title can have the phrase there.
+    // A word being typed too short to stand for its completions is not yet part of the phrase.
+    const typing = open && completesFrom(phrase[phrase.length - 1]);
+    const phraseTyped = open && !typing ? phrase.slice(0, -1) : phrase;
+    const holders =
+      phraseTyped.length > 1 ? this.#titleHolders(typing ? phraseTyped.slice(0, -1) : phraseTyped, typing ? phraseTyped[phraseTyped.length - 1] : undefined) : undefined;
+    if (holders) {
+      const needle = ` ${phraseTyped.join(' ')}${typing ? '' : ' '}`;
+      const hasPhrase = (doc: number) => holders[doc] === 1 && data.title(doc).includes(needle);
+      if (docs.length > data.reach) this.#bonusWithinReach(docs, total, hasPhrase);
+      else for (const doc of docs) if (hasPhrase(doc)) total[doc] *= 1 + PHRASE_BONUS;
       if (data.missing) return nothing();
     }
     const order = this.#rank(docs, (doc) => total[doc]);
     return { order, matchedWords };
+  }
+
+  /**
+   * The phrase bonus where it can change the `reach` best: questions are read best first, until
+   * the next one, even with the bonus, cannot reach them. An index in shards then reads only a
+   * few of the titles.
+   */
+  #bonusWithinReach(docs: readonly number[], total: Float64Array, hasPhrase: (doc: number) => boolean): void {
+    const { reach } = this.#data;
+    /** The best scores so far, with their bonus, highest first; at most `reach`. */
+    const best: number[] = [];
+    let missing = 0;
+    for (const doc of this.#rank(docs, (doc) => total[doc])) {
+      // Rounded down a little: the ranking compares scores rounded to 1e-4.
+      if (best.length === reach && total[doc] * (1 + PHRASE_BONUS) < best[reach - 1] - 1e-4) return;
+      if (hasPhrase(doc)) total[doc] *= 1 + PHRASE_BONUS;
+      let at = best.length;
+      while (at > 0 && best[at - 1] < total[doc]) at--;
+      best.splice(at, 0, total[doc]);
+      if (best.length > reach) best.pop();
+      // A title not at hand counts as without the phrase, which reads on further than needed: a few a round.
+      if (this.#data.missing && ++missing === MISSING_TITLES) return;
+    }
+  }
+
+  /**
+   * Per question, whether its title has each of `words` that the index has as a word (a title's
+   * run of letters is indexed as a word, but for stopwords, single letters, cut long words and
+   * unspaced scripts): undefined when none is. Titles are then read only where the phrase can be.
+   */
+  #titleHolders(words: readonly string[], typing: string | undefined): Uint8Array | undefined {
+    const { stopwords } = this.#data.analysis;
+    const indexed = [...new Set(words)].filter((word) => word.length > 1 && word.length <= MAX_WORD_LENGTH && !stopwords.has(word) && !isUnspaced(word));
+    if (indexed.length === 0) return undefined;
+    const count = new Uint8Array(this.size);
+    for (const word of indexed) {
+      const postings = this.#data.postings(word);
+      for (let i = 0; i < postings.length; i++) if (postings[i] & TITLE) count[postings[i] >>> 5]++;
+    }
+    // And, where the index knows, whether a word of the title starts with the word being typed.
+    const titled = typing === undefined ? undefined : this.#data.titledWith?.(typing);
+    for (let doc = 0; doc < this.size; doc++) count[doc] = count[doc] === indexed.length && (!titled || titled[doc] === 1) ? 1 : 0;
+    return count;
   }
 
   /**
@@ -243,14 +302,15 @@ export class QuestionIndex {
     const scores = new Float64Array(this.size);
     const { titleWeights: titles, bodyWeights: bodies } = this.#data;
     for (const [vocabularyWord, weight] of candidates) {
+      if (vocabularyWord[0] !== MERGED) matchedWords.add(vocabularyWord);
+      // Matched through a merged list of completions (see IndexData.mergedCompletions).
+      if (weight === 0) continue;
       const postings = this.#data.postings(vocabularyWord);
-      matchedWords.add(vocabularyWord);
       for (let i = 0; i < postings.length; i++) {
         const posting = postings[i];
         const doc = posting >>> 5;
         const mask = posting & 31;
-        const fields = MASK_WEIGHT[mask] + (mask & TITLE ? titles[doc] : 0) + (mask & BODY ? bodies[doc] : 0);
-        const score = ((mask & (TITLE | TAGS) ? weight : weight * elsewhere) * fields * (K1 + 1)) / (fields + K1);
+        const score = postingScore(mask & (TITLE | TAGS) ? weight : weight * elsewhere, fieldsWeight(mask, titles[doc], bodies[doc]));
         if (score > scores[doc]) scores[doc] = score;
       }
     }
@@ -282,12 +342,8 @@ export class QuestionIndex {
   }
 }
 
+/** Titles an index in shards asks for at most in one round of the phrase bonus. */
+const MISSING_TITLES = 32;
+
 const nothing = (): SearchResult => ({ order: [], matchedWords: new Set() });
 
-/** The `reach`th highest of the docs' totals: what a doc must score to be among the `reach` best (-Infinity when fewer). */
-function reachFloor(docs: readonly number[], total: Float64Array, reach: number): number {
-  if (docs.length <= reach) return -Infinity;
-  const scores = Float64Array.from(docs, (doc) => total[doc]).sort();
-  // Rounded down a little: the ranking compares scores rounded to 1e-4.
-  return scores[scores.length - reach] - 1e-4;
-}

@@ -6,7 +6,7 @@
  */
 // The basic build: no extended search syntax, which we never use, and smaller.
 import Fuse from 'fuse.js/basic';
-import type { IndexData } from './index-data.js';
+import { mergedKey, type IndexData } from './index-data.js';
 import type { QueryWord } from './query.js';
 import { isUnspaced } from './tokenize.js';
 import { headsOf, startingWith, typoDistance } from './typos.js';
@@ -20,7 +20,7 @@ const MIN_UNSPACED_FUZZY_LENGTH = 2;
  * word of a few questions is still one ("fail" among the hundreds of words starting "fa" of a
  * large bundle); a cap of 30 lost it (bench/README.md, relevance).
  */
-const MAX_PREFIX_WORDS = 300;
+export const MAX_PREFIX_WORDS = 300;
 // Typos allowed as search engines do (Algolia's defaults): none below 4 letters, 1 from 4, 2 from 8.
 const MIN_FUZZY_LENGTH = 4;
 const TWO_TYPOS_LENGTH = 8;
@@ -67,7 +67,23 @@ interface CacheEntry {
 const CACHE_SIZE = 256;
 
 /** What the vocabulary reads of its index (see IndexData). */
-export type VocabularyData = Pick<IndexData, 'frequency' | 'bucket' | 'stemGroup' | 'missing'> & { analysis: { stem(word: string): string | undefined } };
+export type VocabularyData = Pick<IndexData, 'frequency' | 'bucket' | 'stemGroup' | 'mergedCompletions' | 'missing'> & {
+  analysis: { stem(word: string): string | undefined };
+};
+
+/** Whether a word being typed is long enough to stand for its completions too. */
+export const completesFrom = (text: string): boolean => text.length >= (isUnspaced(text) ? MIN_UNSPACED_PREFIX_LENGTH : MIN_PREFIX_LENGTH);
+
+/** What a completion of `length` letters of the typed `text` is worth: more the more of it is typed. */
+export const completionWeight = (text: string, length: number): number => PREFIX + (0.3 * text.length) / length;
+
+/** The most frequent words of sorted `words` that start with `prefix` (and are longer), at most MAX_PREFIX_WORDS. */
+export function topCompletions(words: readonly string[], prefix: string, frequency: (word: string) => number): string[] {
+  const [from, to] = startingWith(words, prefix);
+  const found = words.slice(words[from] === prefix ? from + 1 : from, to);
+  if (found.length <= MAX_PREFIX_WORDS) return found;
+  return found.sort((a, b) => frequency(b) - frequency(a) || a.length - b.length).slice(0, MAX_PREFIX_WORDS);
+}
 
 export class Vocabulary {
   readonly #data: VocabularyData;
@@ -98,14 +114,18 @@ export class Vocabulary {
     if (!entry) {
       const candidates = new Map(this.#asWritten(text));
       const bucket = this.#data.bucket(text[0]);
-      const unspaced = isUnspaced(text);
-      if (bucket && open && text.length >= (unspaced ? MIN_UNSPACED_PREFIX_LENGTH : MIN_PREFIX_LENGTH)) {
-        for (const word of this.#completions(bucket.words, text)) {
-          const weight = PREFIX + (0.3 * text.length) / word.length;
-          if (weight > (candidates.get(word) ?? 0)) candidates.set(word, weight);
+      let merged: readonly number[] | undefined;
+      if (bucket && open && completesFrom(text)) {
+        const completions = topCompletions(bucket.words, text, (word) => this.frequency(word));
+        merged = completions.length > 0 ? this.#data.mergedCompletions?.(text) : undefined;
+        for (const word of completions) {
+          const weight = completionWeight(text, word.length);
+          // Merged: matched through the merged list (below), and kept here to be highlighted.
+          if (weight > (candidates.get(word) ?? 0)) candidates.set(word, merged ? 0 : weight);
         }
       }
       const known = [...candidates.keys()].some((word) => this.frequency(word) >= KNOWN_FREQUENCY);
+      for (const length of merged ?? []) candidates.set(mergedKey(text, length), completionWeight(text, length));
       entry = { candidates, known };
       if (!known) entry.candidates = this.#withTypos(candidates, text, open);
       this.#remember(key, entry);
@@ -139,14 +159,6 @@ export class Vocabulary {
     const all = new Map(candidates);
     for (const [word, weight] of typos.slice(0, MAX_FUZZY_WORDS)) if (weight > (all.get(word) ?? 0)) all.set(word, weight);
     return all;
-  }
-
-  /** The most frequent words that start with `prefix` (and are longer). */
-  #completions(words: readonly string[], prefix: string): string[] {
-    const [from, to] = startingWith(words, prefix);
-    const found = words.slice(words[from] === prefix ? from + 1 : from, to);
-    if (found.length <= MAX_PREFIX_WORDS) return found;
-    return found.sort((a, b) => this.frequency(b) - this.frequency(a) || a.length - b.length).slice(0, MAX_PREFIX_WORDS);
   }
 
   /**
