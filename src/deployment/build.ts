@@ -11,6 +11,7 @@ export { StreamError } from '../content/json-stream.js';
 import type { Question } from '../content/schema.js';
 import { partsReader } from '../search/index-parts.js';
 import type { SearchLanguage } from '../search/language.js';
+import english from '../search/languages/en.js';
 import { popularTags, SORT_KEYS, type QuestionSort } from '../sources/question-source.js';
 import { searchFiles } from './search-files.js';
 import {
@@ -181,7 +182,8 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   const steps = index.parts();
   let step = steps.next();
   while (!step.done) step = steps.next();
-  for (const [path, text] of searchFiles(step.value)) await write(path, text);
+  const { synonyms, builtinSynonyms } = bundle.search ?? {};
+  for (const [path, text] of searchFiles(step.value, options.language ?? english, { synonyms, builtinSynonyms })) await write(path, text);
 
   const idShards = Math.max(1, Math.ceil(count / IDS_PER_SHARD));
   const shards = Array.from({ length: idShards }, () => [] as [string, number][]);

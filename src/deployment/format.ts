@@ -102,19 +102,26 @@ export interface Manifest {
  * - `titled/<code units>.json`, for the same starts: the questions in like order with a word in
  *   their title that starts with it (any word, stopwords too), as gaps (the first from -1):
  *   where a phrase being typed can be, so that its bonus reads few titles;
+ * - `answers/<code units>.json` (AnswerFile), for the same starts: the engine's own answer to
+ *   that start typed alone, the query a reader's first word makes at each keystroke, which then
+ *   costs no merged list;
  * - `lengths/<k>.json`: the title's and the body's length of the questions from
  *   `k * LENGTHS_PER_FILE` on in like order, as [title, body, title, body...]: what scores need;
  * - `titles/<k>.json`: the titles (as the engine compares them) of the questions from
  *   `k * TITLES_PER_FILE` on in like order, for the bonus of a phrase found in a title.
  */
 export const SEARCH_META_FILE = 'search/index.json';
+/** Results of a query that are exact: the feed's first page and more. */
+export const SHARDED_REACH = 40;
 export const TITLES_PER_FILE = 16;
-export const POSTINGS_FILE_CHARS = 32_768;
+export const POSTINGS_FILE_CHARS = 8192;
 export const MERGED_FROM = 2000;
 export const LENGTHS_PER_FILE = 16_384;
 /** A merged list's code for a question: CODE_BASE plus the index of its pair; NO_CODE for none. */
 export const CODE_BASE = 0x30;
 export const NO_CODE = ' ';
+/** A list of one question in this many or more is written one character per question. */
+export const DENSE_FROM = 16;
 
 export interface SearchMeta {
   /** The search language the index was read in ("en"). */
@@ -143,7 +150,7 @@ export interface WordsFile {
   foreign: string[][];
   /** [first word, postings file]: the words from that one on, until the next pair, are in that file. */
   postings: [number, number][];
-  /** The starts of this letter's words that have a merged list, sorted. */
+  /** The starts of this letter's words that have a merged list (and an answer, and titled questions), sorted. */
   merged: string[];
 }
 
@@ -159,10 +166,23 @@ export interface MergedFile {
   gaps?: number[];
 }
 
+export interface AnswerFile {
+  /** How many questions match. */
+  total: number;
+  /** The first SHARDED_REACH of them, as places in like order. */
+  first: number[];
+  /** The words that matched, to highlight. */
+  words: string[];
+}
+
 export interface PostingsFile {
   words: string[];
-  /** Per word, its postings in question order: each the gap to the question before, times 32, plus its fields (index-parts.ts). */
-  postings: number[][];
+  /**
+   * Per word, its postings in question order: each the gap to the question before, times 32,
+   * plus its fields (index-parts.ts); or, for a word of at least one question in DENSE_FROM, one
+   * character per question: CODE_BASE + its fields, or NO_CODE.
+   */
+  postings: (number[] | string)[];
 }
 
 export const wordsFile = (letter: string): string => `search/words/${letter.charCodeAt(0).toString(16)}.json`;
@@ -171,4 +191,5 @@ export const titlesFile = (k: number): string => `search/titles/${k}.json`;
 export const lengthsFile = (k: number): string => `search/lengths/${k}.json`;
 const codeUnits = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16)).join('-');
 export const mergedFile = (prefix: string): string => `search/prefixes/${codeUnits(prefix)}.json`;
+export const answerFile = (prefix: string): string => `search/answers/${codeUnits(prefix)}.json`;
 export const titledFile = (prefix: string): string => `search/titled/${codeUnits(prefix)}.json`;

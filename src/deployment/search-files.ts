@@ -5,17 +5,22 @@
  */
 import type { IndexParts } from '../search/index-parts.js';
 import { averageLength, MemoryIndexData } from '../search/index-data.js';
-import { fieldsWeight, postingScore } from '../search/question-index.js';
+import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
+import { fieldsWeight, postingScore, QuestionIndex } from '../search/question-index.js';
 import { startingWith } from '../search/typos.js';
 import { completesFrom, completionWeight, MAX_PREFIX_WORDS, topCompletions } from '../search/vocabulary.js';
 import {
+  SHARDED_REACH,
+  answerFile,
   CODE_BASE,
+  DENSE_FROM,
   LENGTHS_PER_FILE,
   lengthsFile,
   MERGED_FROM,
   mergedFile,
   NO_CODE,
   titledFile,
+  type AnswerFile,
   type MergedFile,
   POSTINGS_FILE_CHARS,
   postingsFile,
@@ -30,8 +35,8 @@ import {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The files of the index, as [path, text]. */
-export function* searchFiles(parts: IndexParts): Generator<[string, string]> {
+/** The files of the index, as [path, text]. `options`: the bundle's own search settings, which answers depend on. */
+export function* searchFiles(parts: IndexParts, language: SearchLanguage, options: LanguageOptions): Generator<[string, string]> {
   const { analysis, buckets, likeOrder, titleLengths, bodyLengths, titles } = parts;
   const size = titles.length;
   const rank = new Int32Array(size);
@@ -76,14 +81,7 @@ export function* searchFiles(parts: IndexParts): Generator<[string, string]> {
     for (const [i, word] of file.words.entries()) {
       const id = parts.ids.get(word)!;
       const docs = Int32Array.from(parts.postings.subarray(parts.offsets[id], parts.offsets[id + 1]), (posting) => rank[posting >>> 5] * 32 + (posting & 31)).sort();
-      const encoded: number[] = [];
-      let previous = 0;
-      for (const posting of docs) {
-        const place = posting >>> 5;
-        const fields = posting & 31;
-        encoded.push((place - previous) * 32 + fields);
-        previous = place;
-      }
+      const encoded = encodePostings(docs, size);
       const length = JSON.stringify(encoded).length + word.length + 4;
       if (chars > 0 && chars + length > POSTINGS_FILE_CHARS) {
         yield [postingsFile(shards++), JSON.stringify(shard)];
@@ -132,8 +130,12 @@ export function* searchFiles(parts: IndexParts): Generator<[string, string]> {
       }
     }
   }
+  const engine = new QuestionIndex(new MemoryIndexData({ ...parts, analysis: new Analysis(language, options) }));
   for (const [prefix, completions] of completionsOf) {
     yield [mergedFile(prefix), JSON.stringify(merged(prefix, completions, memory, rank))];
+    const answer = engine.search(prefix);
+    const found: AnswerFile = { total: answer.order.length, first: answer.order.slice(0, SHARDED_REACH).map((doc) => rank[doc]), words: [...answer.matchedWords] };
+    yield [answerFile(prefix), JSON.stringify(found)];
     const places = titled.get(prefix)!;
     yield [titledFile(prefix), JSON.stringify(places.map((place, i) => place - (i === 0 ? -1 : places[i - 1])))];
   }
@@ -193,7 +195,7 @@ function merged(prefix: string, completions: readonly string[], memory: MemoryIn
   for (const index of pairOf) if (index >= 0) count++;
   const code = (index: number) => String.fromCharCode(CODE_BASE + index);
   // One character per question when most have one; else the gaps between those that do.
-  if (count * 16 >= memory.size) return { pairs, codes: Array.from(pairOf, (index) => (index < 0 ? NO_CODE : code(index))).join('') };
+  if (count * DENSE_FROM >= memory.size) return { pairs, codes: Array.from(pairOf, (index) => (index < 0 ? NO_CODE : code(index))).join('') };
   const gaps: number[] = [];
   let codes = '';
   let previous = -1;
@@ -204,4 +206,24 @@ function merged(prefix: string, completions: readonly string[], memory: MemoryIn
     codes += code(index);
   });
   return { pairs, codes, gaps };
+}
+
+/**
+ * A word's postings as PostingsFile has them: the gaps, or for a word of many questions one
+ * character per question, which costs fewer bytes.
+ */
+function encodePostings(postings: Int32Array, size: number): number[] | string {
+  if (postings.length * DENSE_FROM >= size) {
+    const codes = new Array<string>(size).fill(NO_CODE);
+    for (const posting of postings) codes[posting >>> 5] = String.fromCharCode(CODE_BASE + (posting & 31));
+    return codes.join('');
+  }
+  const gaps: number[] = [];
+  let previous = 0;
+  for (const posting of postings) {
+    const place = posting >>> 5;
+    gaps.push((place - previous) * 32 + (posting & 31));
+    previous = place;
+  }
+  return gaps;
 }

@@ -8,11 +8,14 @@
 import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
 import { B_BODY, B_TITLE, BODY_WEIGHT, lengthWeight, MERGED, TITLE_WEIGHT, type IndexData } from '../search/index-data.js';
 import { TITLE } from '../search/index-parts.js';
+import { parseQuery } from '../search/query.js';
 import { QuestionIndex, type SearchResult } from '../search/question-index.js';
 import { startingWith } from '../search/typos.js';
 import type { Bucket } from '../search/vocabulary.js';
 import {
+  answerFile,
   CODE_BASE,
+  SHARDED_REACH,
   lengthsFile,
   mergedFile,
   NO_CODE,
@@ -21,6 +24,7 @@ import {
   titledFile,
   titlesFile,
   wordsFile,
+  type AnswerFile,
   type MergedFile,
   type PostingsFile,
   type SearchMeta,
@@ -30,8 +34,7 @@ import {
 /** Fetches a file of the deployment's folder, by its path there, and parses it. */
 export type FetchFile = (path: string, signal?: AbortSignal) => Promise<unknown>;
 
-/** Results of a query that are exact: the feed's first page and more. */
-export const SHARDED_REACH = 40;
+export { SHARDED_REACH };
 
 /** Answers a query gets at most before it is taken as an index that cannot answer it. */
 const MAX_ROUNDS = 12;
@@ -74,6 +77,7 @@ class ShardedData implements IndexData {
   /** Per prefix, the questions with a title word that starts with it (see IndexData.titledWith). */
   readonly #titled = new Map<string, Uint8Array>();
   readonly #mergedTitled = new Map<string, readonly number[]>();
+  readonly #answers = new Map<string, AnswerFile>();
   /** Paths asked for and not at hand, since the last `forget`. */
   readonly wanted = new Set<string>();
 
@@ -152,6 +156,14 @@ class ShardedData implements IndexData {
     return titled;
   }
 
+  /** The answer kept for `word` typed alone, if there is one (see format.ts). */
+  answer(word: string): AnswerFile | undefined {
+    if (!this.#letter(word[0])?.merged.has(word)) return undefined;
+    const answer = this.#answers.get(word);
+    if (!answer) this.wanted.add(answerFile(word));
+    return answer;
+  }
+
   /** Keeps the last few only: each is a byte per question. */
   #remember(prefix: string, titled: Uint8Array): void {
     if (this.#titled.size >= TITLED_KEPT) this.#titled.delete(this.#titled.keys().next().value!);
@@ -197,6 +209,7 @@ class ShardedData implements IndexData {
     else if (kind === 'lengths') this.#takeLengths(Number(name), content as number[]);
     else if (kind === 'prefixes') this.#takeMerged(fromCodeUnits(name), content as MergedFile);
     else if (kind === 'titled') this.#mergedTitled.set(fromCodeUnits(name), content as number[]);
+    else if (kind === 'answers') this.#answers.set(fromCodeUnits(name), content as AnswerFile);
   }
 
   #takeLengths(k: number, lengths: readonly number[]): void {
@@ -248,11 +261,15 @@ class ShardedData implements IndexData {
     file.words.forEach((word, i) => {
       const encoded = file.postings[i];
       const postings: number[] = [];
-      let place = 0;
-      for (const value of encoded) {
-        const fields = value & 31;
-        place += (value - fields) / 32;
-        postings.push(place * 32 + fields);
+      if (typeof encoded === 'string') {
+        for (let place = 0; place < encoded.length; place++) if (encoded[place] !== NO_CODE) postings.push(place * 32 + encoded.charCodeAt(place) - CODE_BASE);
+      } else {
+        let place = 0;
+        for (const value of encoded) {
+          const fields = value & 31;
+          place += (value - fields) / 32;
+          postings.push(place * 32 + fields);
+        }
       }
       this.#postings.set(word, Int32Array.from(postings));
     });
@@ -272,6 +289,11 @@ function fileHolding(runs: readonly [number, number][], index: number): number {
     else high = middle - 1;
   }
   return runs[low][1];
+}
+
+/** An answer, and how many questions match in all (`order` may hold the first SHARDED_REACH only). */
+export interface ShardedResult extends SearchResult {
+  total: number;
 }
 
 export class ShardedIndex {
@@ -302,23 +324,37 @@ export class ShardedIndex {
   }
 
   /** The answer now if the files it needs are at hand, else undefined (and nothing is fetched). */
-  searchNow(query: string): SearchResult | undefined {
-    this.#data.wanted.clear();
+  searchNow(query: string, { from = 0 } = {}): ShardedResult | undefined {
+    const data = this.#data;
+    data.wanted.clear();
+    const word = from < SHARDED_REACH ? this.#typedAlone(query) : undefined;
+    const answer = word === undefined ? undefined : data.answer(word);
+    if (answer) return { order: answer.first, matchedWords: new Set(answer.words), total: answer.total };
+    if (data.missing) return undefined;
     const result = this.#index.search(query);
-    return this.#data.missing ? undefined : result;
+    return data.missing ? undefined : { ...result, total: result.order.length };
   }
 
   /**
    * The questions matching `query`, best first, as places in like order; exact for the first
-   * SHARDED_REACH. Fetches what the query needs; rejects if a file cannot be fetched or `signal` aborts.
+   * SHARDED_REACH. From `from` on: a word typed alone is answered ahead of time for the first
+   * ones only. Fetches what the query needs; rejects if a file cannot be fetched or `signal` aborts.
    */
-  async search(query: string, signal?: AbortSignal): Promise<SearchResult> {
+  async search(query: string, signal?: AbortSignal, options: { from?: number } = {}): Promise<ShardedResult> {
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const result = this.searchNow(query);
+      const result = this.searchNow(query, options);
       if (result) return result;
       await abortable(Promise.all([...this.#data.wanted].map((path) => this.#fetch(path))), signal);
     }
     throw new Error(`the search index did not have what the query "${query}" needs after ${MAX_ROUNDS} rounds of files`);
+  }
+
+  /** The word of a query that is one word being typed and nothing else: what answers are kept for. */
+  #typedAlone(query: string): string | undefined {
+    const { terms, phrase, open } = parseQuery(query, this.#data.analysis.stopwords);
+    if (!open || phrase.length !== 1 || terms.length !== 1 || terms[0].length !== 1) return undefined;
+    const [{ words, weight }] = terms[0];
+    return words.length === 1 && weight === 1 && words[0].text === phrase[0] ? phrase[0] : undefined;
   }
 
   #fetch(path: string): Promise<void> {
