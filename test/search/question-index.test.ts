@@ -294,6 +294,23 @@ describe('QuestionIndex.search on the default bundle', () => {
     expect(small.search('medical lea').order[0]).to.equal(1);
   });
 
+  it('waits for a second letter before a word being typed joins the phrase', () => {
+    const titled = (n: number, title: string, likes: number): Question => ({ id: `q-${n}`, title, body: '', likes });
+    const small = QuestionIndex.buildSync([titled(0, 'Letters on medical', 100), titled(1, 'Medical leave for surgery', 0)]);
+    expect(small.search('medical le').order).to.deep.equal([1, 0]);
+    // One letter could start almost anything: the results stay those of the words before it.
+    expect(small.search('medical l').order).to.deep.equal(small.search('medical ').order);
+    expect(small.search('medical l').order).to.deep.equal([0, 1]);
+  });
+
+  it('gives no phrase bonus to stopwords and a word being typed, only to a phrase with a whole word', () => {
+    const titled = (n: number, title: string, likes: number): Question => ({ id: `q-${n}`, title, body: '', likes });
+    const small = QuestionIndex.buildSync([titled(0, 'What about a long wait', 100), titled(1, 'How long is a plan', 0)]);
+    // "how lo" says little more than "lo": ties go to likes.
+    expect(small.search('how lo').order).to.deep.equal([0, 1]);
+    expect(small.search('how long ').order).to.deep.equal([1, 0]);
+  });
+
   it('weighs where a word is: title, tags, author, body, answers', () => {
     const small = QuestionIndex.buildSync([
       { id: 'answers', title: 'One', body: '', answers: [{ id: 'a', body: 'Ask about calibration.' }] },
