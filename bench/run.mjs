@@ -13,6 +13,7 @@
  * (BENCH_RUNS_ADVERSARIAL=3 loads each); BENCH_RELEVANCE=0 skips the judged queries;
  * BENCH_MOBILE=0 skips the mobile profile (BENCH_RUNS_MOBILE=3 loads per page, which is also
  * how many loads each page kind gets); BENCH_STRICT=1 makes a failed budget exit 1.
+ * BENCH_DEPLOYMENT=100000[,1000000] builds and searches deployments of these sizes (0: none).
  * BENCH_BASELINE=<dir> also measures the build in <dir>/dist (another checkout, built), side by
  * side in the same run, and shows its figures in a column of their own.
  * CHROME_PATH overrides /usr/bin/chromium.
@@ -29,6 +30,7 @@ import { adversarialCases, adversarialPage, hostileQueries } from './adversarial
 import { engineModules, enginePage, ENGINES, measureEngines } from './engines.mjs';
 import { libraryPage, PAGE_KINDS, plainPage, staticPage, widgetPage } from './pages.mjs';
 import { probe } from './probe.mjs';
+import { measureDeployment } from './deployment.mjs';
 import { measureRelevance, relevanceLines } from './relevance.mjs';
 import { heapAfterGc, median, percentile, sleep } from './util.mjs';
 
@@ -49,6 +51,8 @@ const queriesFor = (count) => (count > LARGE ? QUERIES_LARGE : QUERIES);
 const WITH_ENGINES = process.env.BENCH_ENGINES !== '0';
 const WITH_ADVERSARIAL = process.env.BENCH_ADVERSARIAL !== '0';
 const WITH_RELEVANCE = process.env.BENCH_RELEVANCE !== '0';
+/** Sizes of a deployment to build and search (bench/deployment.mjs); 100,000 unless BENCH_DEPLOYMENT says (0: none). */
+const DEPLOYMENT_SIZES = (process.env.BENCH_DEPLOYMENT ?? '100000').split(',').map(Number).filter((count) => count > 0);
 const RUNS_ADVERSARIAL = Number(process.env.BENCH_RUNS_ADVERSARIAL ?? 3);
 /** Another checkout whose dist/ is measured beside this one, served under /baseline/dist/. */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : null;
@@ -79,6 +83,11 @@ const BUDGET = {
   mobile: { plainRatio: 0.8 },
   // JavaScript transferred (gzip) before a page kind's content is painted (issue 15).
   pageKindKB: { feed: 30, course: 20, checklist: 20 },
+  // A deployment (issue 16), per size: its build, and a session of five typed queries.
+  deployment: {
+    100000: { buildS: 120, buildMB: 1024, sessionMB: 1.5, heapMB: 30, firstKeyP95Ms: 150, laterKeyP95Ms: 50 },
+    1000000: { sessionMB: 3, heapMB: 30 },
+  },
 };
 
 // ---------------------------------------------------------------- sizes
@@ -673,7 +682,7 @@ const ms = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`
 /** Sub-millisecond searches are common: keep two decimals below 10 ms. */
 const fineMs = (x) => (x === null || x === undefined ? 'n/a' : x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
 
-function table(sizes, loads, typing, engines, typingBase, adversarial = {}, relevance = null, mobile = null, pageKinds = {}) {
+function table(sizes, loads, typing, engines, typingBase, adversarial = {}, relevance = null, mobile = null, pageKinds = {}, deployments = {}) {
   const rows = [];
   const notes = []; // why a figure is n/a, printed under the table to keep it narrow
   const note = (value) => {
@@ -809,6 +818,25 @@ function table(sizes, loads, typing, engines, typingBase, adversarial = {}, rele
       if (limit === undefined || mrr === null) row(figure, cells.join(' | '));
       else row(figure, cells.join(' | '), `ours MRR >= ${limit.toFixed(2)}${family ? ', ahead of the others' : ''}`, mrr >= limit && (!family || ahead));
     }
+  }
+  for (const [count, d] of Object.entries(deployments)) {
+    const limit = BUDGET.deployment[count] ?? {};
+    const check = (figure, value, shown, max, unit) =>
+      max === undefined || value === null ? row(figure, shown) : row(figure, shown, `<= ${max} ${unit}`, value <= max);
+    const name = `deployment ${Number(count).toLocaleString('en')} q`;
+    if (d.error) {
+      row(`${name}`, `n/a: ${d.error}`);
+      continue;
+    }
+    check(`${name}: build time`, d.buildMs / 1000, `${(d.buildMs / 1000).toFixed(1)} s`, limit.buildS, 's');
+    check(`${name}: build peak memory`, d.buildRssBytes && d.buildRssBytes / 2 ** 20, d.buildRssBytes ? mb(d.buildRssBytes) : 'n/a: no /usr/bin/time', limit.buildMB, 'MB');
+    row(`${name}: files, and bytes on disk`, `${d.files} files, ${mb(d.bytesOnDisk)}`);
+    row(`${name}: head file (gzip)`, kb(d.headGzipBytes));
+    check(`${name}: five typed queries transfer (gzip; every keystroke, its 20 cards)`, d.session.bytes / 2 ** 20, `${mb(d.session.bytes)} in ${d.session.files} files (index ${mb(d.session.indexBytes)}, cards ${mb(d.session.cardBytes)})`, limit.sessionMB, 'MB');
+    check(`${name}: heap after them (Node)`, d.session.heapBytes && d.session.heapBytes / 2 ** 20, d.session.heapBytes === null ? 'n/a: run with --expose-gc' : mb(d.session.heapBytes), limit.heapMB, 'MB');
+    check(`${name}: first keystroke of a query p95 (Node, files from disk)`, d.firstKeyMs.p95, fineMs(d.firstKeyMs.p95), limit.firstKeyP95Ms, 'ms');
+    check(`${name}: later keystrokes p95 (Node, files from disk)`, d.laterKeyMs.p95, fineMs(d.laterKeyMs.p95), limit.laterKeyP95Ms, 'ms');
+    row(`${name}: typo queries with their question in the top 3`, `${d.typoTop3.found} of ${d.typoTop3.of}`, `>= ${d.memoryTypoTop3At10k.found} (in memory at 10,000)`, d.typoTop3.found >= d.memoryTypoTop3At10k.found);
   }
   for (const [name, a] of Object.entries(adversarial)) {
     if (a.hostile) {
@@ -966,9 +994,13 @@ async function main() {
   }
 
   if (WITH_RELEVANCE) relevance = await measureRelevance(undefined, console.error);
+  const deployments = {};
+  for (const count of DEPLOYMENT_SIZES) {
+    deployments[count] = await measureDeployment(count, console.error).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] }));
+  }
 
   console.log();
-  const rows = table(sizes, loads, typing, engines, typingBase, adversarial, relevance, mobile, pageKinds);
+  const rows = table(sizes, loads, typing, engines, typingBase, adversarial, relevance, mobile, pageKinds, deployments);
   const results = {
     date: new Date().toISOString(),
     environment: { chromium, node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model },
@@ -991,6 +1023,7 @@ async function main() {
     engines,
     adversarial,
     relevance,
+    deployments,
     table: rows,
     durationSeconds: Math.round((Date.now() - began) / 1000),
   };

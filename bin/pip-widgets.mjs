@@ -157,7 +157,8 @@ async function build({ file, out, pageSize, lang }, library, builder) {
   };
   let deployment;
   try {
-    deployment = await builder.buildDeployment(textOf(file), { pageSize, language, write, progress });
+    const rename = async (from, to) => renameSync(join(temporary, from), join(temporary, to));
+    deployment = await builder.buildDeployment(textOf(file), { pageSize, language, write, rename, progress });
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     if (interactive) process.stderr.write('\n');

@@ -15,6 +15,7 @@ import english from '../search/languages/en.js';
 import { popularTags, SORT_KEYS, type QuestionSort } from '../sources/question-source.js';
 import { searchFiles } from './search-files.js';
 import {
+  cardFile,
   DEPLOYMENT_FORMAT,
   DEPLOYMENT_VERSION,
   FIRST_PAGE,
@@ -37,6 +38,11 @@ export interface BuildOptions {
   language?: SearchLanguage;
   /** Writes a file of the files' folder, at `path` inside it. */
   write(path: string, text: string): Promise<void>;
+  /**
+   * Renames a file written: then each card is written as its question is read, and named once
+   * the like order is known. Without it, the cards' text is kept until then.
+   */
+  rename?(from: string, to: string): Promise<void>;
   /** Told how many questions are read, every PROGRESS_EVERY of them. */
   progress?(questions: number): void;
 }
@@ -118,10 +124,16 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   const tagPlaces = new Map<string, number[]>();
   const ids: string[] = [];
   const index = partsReader({ language: options.language });
+  /** Without `rename`: each question's text, until the like order that names the cards is known. */
+  const cards: string[] = [];
+  /** Where a card waits for its name, by its question's place in the bundle. */
+  const unsortedCard = (place: number) => `cards/b${place}.json`;
 
   const take = (question: Question) => {
     const place = count++;
     index.read(question);
+    if (options.rename) pending.push([unsortedCard(place), JSON.stringify(question)]);
+    else cards.push(JSON.stringify(question));
     ids.push(question.id);
     page.push(question);
     if (firstInBundle.length < FIRST_PAGE) firstInBundle.push(question);
@@ -182,6 +194,18 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   const steps = index.parts();
   let step = steps.next();
   while (!step.done) step = steps.next();
+  const { likeOrder } = step.value;
+  if (options.rename) {
+    const entryOf = new Map(entries.map((entry, i) => [entry.path, i]));
+    for (let place = 0; place < count; place++) {
+      const from = unsortedCard(likeOrder[place]);
+      await options.rename(from, cardFile(place));
+      entries[entryOf.get(from)!].path = cardFile(place);
+    }
+  } else {
+    for (let place = 0; place < count; place++) await write(cardFile(place), cards[likeOrder[place]]);
+    cards.length = 0;
+  }
   const { synonyms, builtinSynonyms } = bundle.search ?? {};
   for (const [path, text] of searchFiles(step.value, options.language ?? english, { synonyms, builtinSynonyms })) await write(path, text);
 

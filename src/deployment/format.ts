@@ -14,6 +14,9 @@
  *     page fewer), in bundle order, as the bundle has them once validated;
  *   - `orders/<sort>/<n>.json`: for `newest` and `likes`, the questions' places in bundle order,
  *     from place `n * ORDER_CHUNK` of that sort on;
+ *   - `cards/<n>.json`: the question at place `n` in like order, the order the search index
+ *     numbers questions by: a result's card is one small file, fetched only when it is shown
+ *     (as Pagefind writes one fragment per page);
  *   - `tags.json`: every tag with its count, most used first (the head's are its first ones);
  *   - `tags/<t>/<n>.json`: for the tag at `t` in `tags.json`, the places of its questions in
  *     bundle order, from its `n * ORDER_CHUNK`th on;
@@ -39,6 +42,8 @@ export const FIRST_PAGE = 20;
 export const HEAD_TAGS = 100;
 
 export const TAGS_FILE = 'tags.json';
+
+export const cardFile = (place: number): string => `cards/${place}.json`;
 
 /** Ids per file of `ids/`, about. */
 export const IDS_PER_SHARD = 1024;

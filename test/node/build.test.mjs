@@ -93,6 +93,13 @@ describe('pip-widgets build', () => {
     }
   });
 
+  test('each card holds the question at its place in like order, the order search results are numbered in', () => {
+    const byLikes = window('likes', 0, 2000).questions;
+    const cards = readdirSync(join(folder, 'cards'));
+    assert.equal(cards.length, 2000);
+    for (const [place, question] of byLikes.entries()) assert.deepEqual(read(`cards/${place}.json`), plain(question), String(place));
+  });
+
   test('every id is found in the shard idShard names, with its place', async () => {
     const { idShard } = await import('../../dist/lib/deployment/format.js');
     assert.equal(head.idShards, 2);
@@ -174,5 +181,25 @@ describe('pip-widgets build, on a broken bundle', () => {
     assert.equal(run('build', '--out', dir).code, 2);
     assert.equal(run('build', bundleFile, '--out', dir, '--page-size', '0').code, 2);
     assert.equal(run('build', join(dir, 'missing.json'), '--out', join(dir, 'x')).code, 2);
+  });
+});
+
+describe('buildDeployment, called without rename', () => {
+  test('writes the same files as with it', async () => {
+    const { buildDeployment } = await import('../../dist/lib/deployment/build.js');
+    const questions = generateBundle(60).questions;
+    const text = JSON.stringify({ version: 1, questions });
+    const build = async (rename) => {
+      const files = new Map();
+      const write = async (path, content) => void files.set(path, content);
+      const options = { write, ...(rename && { rename: async (from, to) => (files.set(to, files.get(from)), files.delete(from)) }) };
+      const { manifest } = await buildDeployment((async function* () { yield text; })(), options);
+      return { files, manifest };
+    };
+    const kept = await build(false);
+    const renamed = await build(true);
+    assert.deepEqual(new Map([...kept.files].sort()), new Map([...renamed.files].sort()));
+    assert.deepEqual(kept.manifest, renamed.manifest);
+    assert.equal([...kept.files.keys()].filter((path) => path.startsWith('cards/')).length, 60);
   });
 });
