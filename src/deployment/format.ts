@@ -107,8 +107,8 @@ export interface Manifest {
  * - `titled/<code units>.json`, for the same starts: the questions in like order with a word in
  *   their title that starts with it (any word, stopwords too), as gaps (the first from -1):
  *   where a phrase being typed can be, so that its bonus reads few titles;
- * - `answers/<code units>.json` (AnswerFile), for the same starts: the engine's own answer to
- *   that start typed alone, the query a reader's first word makes at each keystroke, which then
+ * - `answers/<code units>.json` (AnswerFile), for the same starts and for stopwords: the
+ *   engine's own answer to that start typed alone (and to a single letter), the query a reader's first word makes at each keystroke, which then
  *   costs no merged list;
  * - `lengths/<k>.json`: the title's and the body's length of the questions from
  *   `k * LENGTHS_PER_FILE` on in like order, as [title, body, title, body...]: what scores need;
@@ -118,6 +118,8 @@ export interface Manifest {
 export const SEARCH_META_FILE = 'search/index.json';
 /** Results of a query that are exact: the feed's first page and more. */
 export const SHARDED_REACH = 40;
+/** The most liked titles a query of stopwords only ("what should i") is looked for in. */
+export const TITLE_SCAN = 2048;
 export const TITLES_PER_FILE = 16;
 export const POSTINGS_FILE_CHARS = 8192;
 export const MERGED_FROM = 2000;
@@ -157,6 +159,8 @@ export interface WordsFile {
   postings: [number, number][];
   /** The starts of this letter's words that have a merged list (and an answer, and titled questions), sorted. */
   merged: string[];
+  /** Stopwords and single letters with an answer (and nothing else), each alone and followed by a space. */
+  answered: string[];
 }
 
 export interface MergedFile {

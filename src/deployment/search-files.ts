@@ -6,11 +6,13 @@
 import type { IndexParts } from '../search/index-parts.js';
 import { averageLength, MemoryIndexData } from '../search/index-data.js';
 import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
+import { parseQuery } from '../search/query.js';
 import { fieldsWeight, postingScore, QuestionIndex } from '../search/question-index.js';
 import { startingWith } from '../search/typos.js';
 import { completesFrom, completionWeight, MAX_PREFIX_WORDS, topCompletions } from '../search/vocabulary.js';
 import {
   SHARDED_REACH,
+  TITLE_SCAN,
   answerFile,
   CODE_BASE,
   DENSE_FROM,
@@ -46,7 +48,7 @@ export function* searchFiles(parts: IndexParts, language: SearchLanguage, option
   const files = new Map<string, WordsFile>();
   const fileOf = (letter: string) => {
     let file = files.get(letter);
-    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postings: [], merged: [] }));
+    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postings: [], merged: [], answered: [] }));
     return file;
   };
   const foreign = new Map<string, Map<string, string[]>>();
@@ -131,11 +133,38 @@ export function* searchFiles(parts: IndexParts, language: SearchLanguage, option
     }
   }
   const engine = new QuestionIndex(new MemoryIndexData({ ...parts, analysis: new Analysis(language, options) }));
+  /** The engine's answer to `word` typed alone, as an index in shards gives it: a stopword is looked for in the TITLE_SCAN most liked titles. */
+  const answerOf = (word: string): AnswerFile => {
+    const { order, matchedWords } = engine.search(word);
+    const { terms, phrase, open } = parseQuery(word, analysis.stopwords);
+    if (terms.length > 0) return { total: order.length, first: Array.from(order.slice(0, SHARDED_REACH), (doc) => rank[doc]), words: [...matchedWords] };
+    const places = Array.from(order, (doc) => rank[doc]).filter((place) => place < TITLE_SCAN);
+    const first = places.slice(0, SHARDED_REACH);
+    // The words to highlight in those titles only, found as the engine finds them in all.
+    const words = new Set(phrase);
+    const needle = ` ${phrase.join(' ')}${open ? '' : ' '}`;
+    const last = phrase[phrase.length - 1];
+    for (const place of first) {
+      const title = titles[likeOrder[place]];
+      const at = title.indexOf(needle);
+      if (open) words.add(title.slice(at + needle.length - last.length, title.indexOf(' ', at + needle.length)));
+    }
+    return { total: places.length, first, words: [...words] };
+  };
+  // Stopwords and single letters typed alone ("how", the first key of every query): titles would be read for them.
+  for (const stopword of new Set([...stopwords, ...sorted])) {
+    const file = files.get(stopword[0]);
+    const { terms, phrase, open } = parseQuery(stopword, analysis.stopwords);
+    if (!file || file.merged.includes(stopword) || terms.length > 0 || phrase.length !== 1 || phrase[0] !== stopword || !open) continue;
+    // Typed, and followed by a space: " how " is looked for then.
+    for (const typed of [stopword, `${stopword} `]) {
+      file.answered.push(typed);
+      yield [answerFile(typed), JSON.stringify(answerOf(typed))];
+    }
+  }
   for (const [prefix, completions] of completionsOf) {
     yield [mergedFile(prefix), JSON.stringify(merged(prefix, completions, memory, rank))];
-    const answer = engine.search(prefix);
-    const found: AnswerFile = { total: answer.order.length, first: answer.order.slice(0, SHARDED_REACH).map((doc) => rank[doc]), words: [...answer.matchedWords] };
-    yield [answerFile(prefix), JSON.stringify(found)];
+    yield [answerFile(prefix), JSON.stringify(answerOf(prefix))];
     const places = titled.get(prefix)!;
     yield [titledFile(prefix), JSON.stringify(places.map((place, i) => place - (i === 0 ? -1 : places[i - 1])))];
   }

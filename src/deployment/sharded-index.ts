@@ -16,6 +16,7 @@ import {
   answerFile,
   CODE_BASE,
   SHARDED_REACH,
+  TITLE_SCAN,
   lengthsFile,
   mergedFile,
   NO_CODE,
@@ -47,12 +48,13 @@ interface Letter {
   postings: [number, number][];
   index: Map<string, number>;
   merged: ReadonlySet<string>;
+  answered: ReadonlySet<string>;
 }
 
 const NOTHING = new Int32Array(0);
 
-/** The most liked titles a query of stopwords only ("what should i") is looked for in, and the files of them fetched at once. */
-export const TITLE_SCAN = 2048;
+export { TITLE_SCAN };
+/** Title files fetched at once while a query of stopwords only reads them. */
 const SCAN_AHEAD = 32;
 
 /** Prefixes whose titled questions are kept (see titledWith). */
@@ -158,7 +160,8 @@ class ShardedData implements IndexData {
 
   /** The answer kept for `word` typed alone, if there is one (see format.ts). */
   answer(word: string): AnswerFile | undefined {
-    if (!this.#letter(word[0])?.merged.has(word)) return undefined;
+    const letter = this.#letter(word[0]);
+    if (!letter?.merged.has(word) && !letter?.answered.has(word)) return undefined;
     const answer = this.#answers.get(word);
     if (!answer) this.wanted.add(answerFile(word));
     return answer;
@@ -254,6 +257,7 @@ class ShardedData implements IndexData {
       stems,
       postings: file.postings,
       merged: new Set(file.merged),
+      answered: new Set(file.answered),
     });
   }
 
@@ -349,10 +353,17 @@ export class ShardedIndex {
     throw new Error(`the search index did not have what the query "${query}" needs after ${MAX_ROUNDS} rounds of files`);
   }
 
-  /** The word of a query that is one word being typed and nothing else: what answers are kept for. */
+  /**
+   * What answers are kept for: one word being typed and nothing else, or a stopword or a letter
+   * alone, followed by a space or not (with its space then).
+   */
   #typedAlone(query: string): string | undefined {
     const { terms, phrase, open } = parseQuery(query, this.#data.analysis.stopwords);
-    if (!open || phrase.length !== 1 || terms.length !== 1 || terms[0].length !== 1) return undefined;
+    if (phrase.length !== 1) return undefined;
+    // A stopword alone (or a single letter), typed or followed by a space.
+    if (terms.length === 0) return open ? phrase[0] : `${phrase[0]} `;
+    if (!open) return undefined;
+    if (terms.length !== 1 || terms[0].length !== 1) return undefined;
     const [{ words, weight }] = terms[0];
     return words.length === 1 && weight === 1 && words[0].text === phrase[0] ? phrase[0] : undefined;
   }
