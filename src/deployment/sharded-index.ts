@@ -15,13 +15,13 @@ import type { Bucket } from '../search/vocabulary.js';
 import {
   answerFile,
   CODE_BASE,
-  SHARDED_REACH,
-  TITLE_SCAN,
   lengthsFile,
   mergedFile,
   NO_CODE,
   postingsFile,
   SEARCH_META_FILE,
+  SHARDED_REACH,
+  TITLE_SCAN,
   titledFile,
   titlesFile,
   wordsFile,
@@ -35,7 +35,7 @@ import {
 /** Fetches a file of the deployment's folder, by its path there, and parses it. */
 export type FetchFile = (path: string, signal?: AbortSignal) => Promise<unknown>;
 
-export { SHARDED_REACH };
+export { SHARDED_REACH, TITLE_SCAN };
 
 /** Answers a query gets at most before it is taken as an index that cannot answer it. */
 const MAX_ROUNDS = 12;
@@ -53,7 +53,6 @@ interface Letter {
 
 const NOTHING = new Int32Array(0);
 
-export { TITLE_SCAN };
 /** Title files fetched at once while a query of stopwords only reads them. */
 const SCAN_AHEAD = 32;
 
@@ -311,7 +310,7 @@ export class ShardedIndex {
   readonly #data: ShardedData;
   readonly #index: QuestionIndex;
   /** Files being fetched, by path: two queries that need one file fetch it once. */
-  readonly #fetching = new Map<string, Promise<void>>();
+  readonly #fetching = new Map<string, Fetching>();
 
   private constructor(fetchFile: FetchFile, data: ShardedData) {
     this.#fetchFile = fetchFile;
@@ -348,7 +347,7 @@ export class ShardedIndex {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const result = this.searchNow(query, options);
       if (result) return result;
-      await abortable(Promise.all([...this.#data.wanted].map((path) => this.#fetch(path))), signal);
+      await Promise.all([...this.#data.wanted].map((path) => this.#fetch(path, signal)));
     }
     throw new Error(`the search index did not have what the query "${query}" needs after ${MAX_ROUNDS} rounds of files`);
   }
@@ -368,29 +367,57 @@ export class ShardedIndex {
     return words.length === 1 && weight === 1 && words[0].text === phrase[0] ? phrase[0] : undefined;
   }
 
-  #fetch(path: string): Promise<void> {
+  /**
+   * Waits for a file, fetching it once for every query that needs it. A query that is given up
+   * stops waiting at once; the fetch itself is cancelled when no query waits for it any more.
+   */
+  #fetch(path: string, signal: AbortSignal | undefined): Promise<void> {
     let fetching = this.#fetching.get(path);
     if (!fetching) {
-      // Not the asker's signal: another query may wait for the same file.
-      fetching = this.#fetchFile(path).then(
-        (content) => this.#data.take(path, content),
+      const controller = new AbortController();
+      const entry: Fetching = { controller, waiting: 0, settled: false, done: Promise.resolve() };
+      entry.done = this.#fetchFile(path, controller.signal).then(
+        (content) => {
+          entry.settled = true;
+          this.#data.take(path, content);
+        },
         (error: unknown) => {
           this.#fetching.delete(path);
           throw error;
         },
       );
-      this.#fetching.set(path, fetching);
+      this.#fetching.set(path, (fetching = entry));
     }
-    return fetching;
+    const entry = fetching;
+    entry.waiting++;
+    return abortable(entry.done, signal, () => {
+      if (--entry.waiting > 0 || entry.settled) return;
+      entry.controller.abort(signal?.reason);
+      this.#fetching.delete(path);
+    });
   }
 }
 
-/** `promise`, or a rejection with the signal's reason as soon as it aborts. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+interface Fetching {
+  controller: AbortController;
+  /** Queries waiting for it. */
+  waiting: number;
+  settled: boolean;
+  done: Promise<void>;
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts (and `given up` called). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, givenUp: () => void): Promise<T> {
   if (!signal) return promise;
-  signal.throwIfAborted();
+  if (signal.aborted) {
+    givenUp();
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason);
+    const abort = () => {
+      givenUp();
+      reject(signal.reason);
+    };
     signal.addEventListener('abort', abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });

@@ -3,7 +3,7 @@
 // language the judged set has. Built by the CLI, read through the files it wrote.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -27,10 +27,17 @@ const ids = questions.map((question) => question.id);
 /** Every start of each query, as typed, and the query once more with a space after it. */
 const typed = (list) => list.flatMap((query) => [...Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)), `${query} `]);
 
-async function open(lang) {
+/** The deployment of the corpus in `lang`, built once. */
+function built(lang) {
   const out = join(dir, lang);
-  const built = spawnSync(process.execPath, [CLI, 'build', bundleFile, '--out', out, '--lang', lang], { encoding: 'utf8' });
-  assert.equal(built.status, 0, built.stderr);
+  if (existsSync(out)) return out;
+  const result = spawnSync(process.execPath, [CLI, 'build', bundleFile, '--out', out, '--lang', lang], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  return out;
+}
+
+async function open(lang) {
+  const out = built(lang);
   const head = JSON.parse(readFileSync(join(out, 'pip-deployment.json'), 'utf8'));
   const read = (path) => JSON.parse(readFileSync(join(out, head.files, path), 'utf8'));
   const fetched = [];
@@ -94,5 +101,55 @@ describe('a deployment search index', () => {
     assert.equal(fetched.length, before);
     await sharded.search('manager');
     assert.ok(sharded.searchNow('manager').order.length > 0);
+  });
+});
+
+describe('a deployment search index, while files are on their way', () => {
+  /** An index whose files come when `release` says, with each fetch's signal. */
+  async function held() {
+    const out = built('en');
+    const head = JSON.parse(readFileSync(join(out, 'pip-deployment.json'), 'utf8'));
+    const read = (path) => JSON.parse(readFileSync(join(out, head.files, path), 'utf8'));
+    const asked = [];
+    const fetchFile = (path, signal) =>
+      new Promise((resolve, reject) => {
+        const entry = { path, signal, release: () => resolve(read(path)) };
+        asked.push(entry);
+        signal?.addEventListener('abort', () => reject(signal.reason));
+      });
+    const opening = ShardedIndex.open(fetchFile, english);
+    asked.shift().release();
+    return { sharded: await opening, asked };
+  }
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+  test('a query given up stops waiting, and cancels the files no other query waits for', async () => {
+    const { sharded, asked } = await held();
+    const controller = new AbortController();
+    const searching = sharded.search('manager', controller.signal);
+    await tick();
+    assert.ok(asked.length > 0);
+    controller.abort(new Error('typed on'));
+    await assert.rejects(searching, /typed on/);
+    assert.ok(asked.every(({ signal }) => signal.aborted));
+  });
+
+  test('a file two queries wait for is not cancelled when one of them is given up', async () => {
+    const { sharded, asked } = await held();
+    const controller = new AbortController();
+    const first = sharded.search('manager', controller.signal);
+    const second = sharded.search('manager');
+    await tick();
+    const files = asked.length;
+    controller.abort(new Error('typed on'));
+    await assert.rejects(first, /typed on/);
+    assert.ok(asked.every(({ signal }) => !signal.aborted));
+    // Each file once for both; the second query gets its answer as the files come.
+    while (asked.length > 0) {
+      asked.shift().release();
+      await tick();
+    }
+    assert.ok(files > 0);
+    assert.ok((await second).order.length > 0);
   });
 });
