@@ -100,10 +100,11 @@ export interface Manifest {
  *   questions use each, their stems and where their postings are;
  * - `postings/<n>.json` (PostingsFile): the postings of a run of words in the order of the
  *   words files, about POSTINGS_FILE_CHARS each (a word with more has a file of its own);
- * - `prefixes/<code units>.json` (MergedFile): for a start of words whose completions (the ones
+ * - `prefixes/<n>.json` (MergedFile): for a start of words whose completions (the ones
  *   the engine takes) have more than MERGED_FROM postings, or that starts more words than the
  *   engine takes, those postings merged, each question
- *   once, with its best completion: what a word being typed costs, in far fewer bytes;
+ *   once, with its best completion: what a word being typed costs, in far fewer bytes. Starts
+ *   whose lists are the same ("negoti", "negotia") share a file;
  * - `titled/<code units>.json`, for the same starts: the questions in like order with a word in
  *   their title that starts with it (any word, stopwords too), as gaps (the first from -1):
  *   where a phrase being typed can be, so that its bonus reads few titles;
@@ -159,6 +160,8 @@ export interface WordsFile {
   postings: [number, number][];
   /** The starts of this letter's words that have a merged list (and an answer, and titled questions), sorted. */
   merged: string[];
+  /** For each of `merged`, the number of its merged list's file: starts whose lists are the same share one. */
+  mergedIn: number[];
   /** Stopwords and single letters with an answer (and nothing else), each alone and followed by a space. */
   answered: string[];
 }
@@ -199,6 +202,6 @@ export const postingsFile = (n: number): string => `search/postings/${n}.json`;
 export const titlesFile = (k: number): string => `search/titles/${k}.json`;
 export const lengthsFile = (k: number): string => `search/lengths/${k}.json`;
 const codeUnits = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16)).join('-');
-export const mergedFile = (prefix: string): string => `search/prefixes/${codeUnits(prefix)}.json`;
+export const mergedFile = (n: number): string => `search/prefixes/${n}.json`;
 export const answerFile = (prefix: string): string => `search/answers/${codeUnits(prefix)}.json`;
 export const titledFile = (prefix: string): string => `search/titled/${codeUnits(prefix)}.json`;

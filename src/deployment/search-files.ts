@@ -48,7 +48,7 @@ export function* searchFiles(parts: IndexParts, language: SearchLanguage, option
   const files = new Map<string, WordsFile>();
   const fileOf = (letter: string) => {
     let file = files.get(letter);
-    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postings: [], merged: [], answered: [] }));
+    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postings: [], merged: [], mergedIn: [], answered: [] }));
     return file;
   };
   const foreign = new Map<string, Map<string, string[]>>();
@@ -73,30 +73,8 @@ export function* searchFiles(parts: IndexParts, language: SearchLanguage, option
     fileOf(letter).foreign = [...stems].sort(([a], [b]) => byCodeUnits(a, b)).map(([stem, words]) => [stem, ...words]);
   }
 
-  // Postings in runs of words, in the words files' order: a word's completions are beside it.
-  let shard: PostingsFile = { words: [], postings: [] };
-  let chars = 0;
-  let shards = 0;
   const sorted = [...letters].sort(byCodeUnits);
-  for (const letter of sorted) {
-    const file = files.get(letter)!;
-    for (const [i, word] of file.words.entries()) {
-      const id = parts.ids.get(word)!;
-      const docs = Int32Array.from(parts.postings.subarray(parts.offsets[id], parts.offsets[id + 1]), (posting) => rank[posting >>> 5] * 32 + (posting & 31)).sort();
-      const encoded = encodePostings(docs, size);
-      const length = JSON.stringify(encoded).length + word.length + 4;
-      if (chars > 0 && chars + length > POSTINGS_FILE_CHARS) {
-        yield [postingsFile(shards++), JSON.stringify(shard)];
-        shard = { words: [], postings: [] };
-        chars = 0;
-      }
-      if (file.postings.length === 0 || file.postings[file.postings.length - 1][1] !== shards) file.postings.push([i, shards]);
-      shard.words.push(word);
-      shard.postings.push(encoded);
-      chars += length;
-    }
-  }
-  if (shard.words.length > 0) yield [postingsFile(shards), JSON.stringify(shard)];
+  yield* postingsFiles(parts, rank, sorted.map((letter) => files.get(letter)!));
 
   const memory = new MemoryIndexData(parts);
   const frequency = (word: string) => memory.frequency(word);
@@ -123,47 +101,31 @@ export function* searchFiles(parts: IndexParts, language: SearchLanguage, option
       completionsOf.set(prefix, completions);
     }
   }
-  const titled = new Map<string, number[]>([...completionsOf.keys()].map((prefix) => [prefix, []]));
-  for (let place = 0; place < size; place++) {
-    for (const word of titles[likeOrder[place]].split(' ')) {
-      for (let length = 1; length <= word.length; length++) {
-        const places = titled.get(word.slice(0, length));
-        if (places && places[places.length - 1] !== place) places.push(place);
-      }
-    }
-  }
+  const titled = titledPlaces([...completionsOf.keys()], titles, likeOrder);
   const engine = new QuestionIndex(new MemoryIndexData({ ...parts, analysis: new Analysis(language, options) }));
-  /** The engine's answer to `word` typed alone, as an index in shards gives it: a stopword is looked for in the TITLE_SCAN most liked titles. */
-  const answerOf = (word: string): AnswerFile => {
-    const { order, matchedWords } = engine.search(word);
-    const { terms, phrase, open } = parseQuery(word, analysis.stopwords);
-    if (terms.length > 0) return { total: order.length, first: Array.from(order.slice(0, SHARDED_REACH), (doc) => rank[doc]), words: [...matchedWords] };
-    const places = Array.from(order, (doc) => rank[doc]).filter((place) => place < TITLE_SCAN);
-    const first = places.slice(0, SHARDED_REACH);
-    // The words to highlight in those titles only, found as the engine finds them in all.
-    const words = new Set(phrase);
-    const needle = ` ${phrase.join(' ')}${open ? '' : ' '}`;
-    const last = phrase[phrase.length - 1];
-    for (const place of first) {
-      const title = titles[likeOrder[place]];
-      const at = title.indexOf(needle);
-      if (open) words.add(title.slice(at + needle.length - last.length, title.indexOf(' ', at + needle.length)));
-    }
-    return { total: places.length, first, words: [...words] };
-  };
+  const answerOf = (word: string) => answer(engine, analysis.stopwords, word, rank, (place) => titles[likeOrder[place]]);
   // Stopwords and single letters typed alone ("how", the first key of every query): titles would be read for them.
   for (const stopword of new Set([...stopwords, ...sorted])) {
     const file = files.get(stopword[0]);
     const { terms, phrase, open } = parseQuery(stopword, analysis.stopwords);
-    if (!file || file.merged.includes(stopword) || terms.length > 0 || phrase.length !== 1 || phrase[0] !== stopword || !open) continue;
-    // Typed, and followed by a space: " how " is looked for then.
+    if (!file || terms.length > 0 || phrase.length !== 1 || phrase[0] !== stopword || !open) continue;
+    // Typed, and followed by a space: " how " is looked for then. A merged start has its own answer.
     for (const typed of [stopword, `${stopword} `]) {
+      if (file.merged.includes(typed)) continue;
       file.answered.push(typed);
       yield [answerFile(typed), JSON.stringify(answerOf(typed))];
     }
   }
+  /** Merged lists by their text: starts with the same list share its file. */
+  const mergedFiles = new Map<string, number>();
   for (const [prefix, completions] of completionsOf) {
-    yield [mergedFile(prefix), JSON.stringify(merged(prefix, completions, memory, rank))];
+    const list = JSON.stringify(merged(prefix, completions, memory, rank));
+    let n = mergedFiles.get(list);
+    if (n === undefined) {
+      mergedFiles.set(list, (n = mergedFiles.size));
+      yield [mergedFile(n), list];
+    }
+    files.get(prefix[0])!.mergedIn.push(n);
     yield [answerFile(prefix), JSON.stringify(answerOf(prefix))];
     const places = titled.get(prefix)!;
     yield [titledFile(prefix), JSON.stringify(places.map((place, i) => place - (i === 0 ? -1 : places[i - 1])))];
@@ -255,4 +217,65 @@ function encodePostings(postings: Int32Array, size: number): number[] | string {
     previous = place;
   }
   return gaps;
+}
+
+/** The postings files, in runs of words in the words files' order: a word's completions are beside it. Notes in each words file where its words' postings are. */
+function* postingsFiles(parts: IndexParts, rank: Int32Array, files: readonly WordsFile[]): Generator<[string, string]> {
+  let shard: PostingsFile = { words: [], postings: [] };
+  let chars = 0;
+  let shards = 0;
+  for (const file of files) {
+    for (const [i, word] of file.words.entries()) {
+      const id = parts.ids.get(word)!;
+      const docs = Int32Array.from(parts.postings.subarray(parts.offsets[id], parts.offsets[id + 1]), (posting) => rank[posting >>> 5] * 32 + (posting & 31)).sort();
+      const encoded = encodePostings(docs, rank.length);
+      const length = JSON.stringify(encoded).length + word.length + 4;
+      if (chars > 0 && chars + length > POSTINGS_FILE_CHARS) {
+        yield [postingsFile(shards++), JSON.stringify(shard)];
+        shard = { words: [], postings: [] };
+        chars = 0;
+      }
+      if (file.postings.length === 0 || file.postings[file.postings.length - 1][1] !== shards) file.postings.push([i, shards]);
+      shard.words.push(word);
+      shard.postings.push(encoded);
+      chars += length;
+    }
+  }
+  if (shard.words.length > 0) yield [postingsFile(shards), JSON.stringify(shard)];
+}
+
+/** Per prefix, the places in like order of the questions with a title word that starts with it. */
+function titledPlaces(prefixes: readonly string[], titles: readonly string[], likeOrder: Int32Array): Map<string, number[]> {
+  const titled = new Map<string, number[]>(prefixes.map((prefix) => [prefix, []]));
+  for (let place = 0; place < likeOrder.length; place++) {
+    for (const word of titles[likeOrder[place]].split(' ')) {
+      for (let length = 1; length <= word.length; length++) {
+        const places = titled.get(word.slice(0, length));
+        if (places && places[places.length - 1] !== place) places.push(place);
+      }
+    }
+  }
+  return titled;
+}
+
+/**
+ * The engine's answer to `word` typed alone, as an index in shards gives it: a query of
+ * stopwords only is looked for in the TITLE_SCAN most liked titles, and its words to highlight
+ * are those of the titles it gives, found as the engine finds them.
+ */
+function answer(engine: QuestionIndex, stopwords: ReadonlySet<string>, word: string, rank: Int32Array, titleAt: (place: number) => string): AnswerFile {
+  const { order, matchedWords } = engine.search(word);
+  const { terms, phrase, open } = parseQuery(word, stopwords);
+  if (terms.length > 0) return { total: order.length, first: Array.from(order.slice(0, SHARDED_REACH), (doc) => rank[doc]), words: [...matchedWords] };
+  const places = Array.from(order, (doc) => rank[doc]).filter((place) => place < TITLE_SCAN);
+  const first = places.slice(0, SHARDED_REACH);
+  const words = new Set(phrase);
+  const needle = ` ${phrase.join(' ')}${open ? '' : ' '}`;
+  const last = phrase[phrase.length - 1];
+  for (const place of first) {
+    const title = titleAt(place);
+    const at = title.indexOf(needle);
+    if (open) words.add(title.slice(at + needle.length - last.length, title.indexOf(' ', at + needle.length)));
+  }
+  return { total: places.length, first, words: [...words] };
 }

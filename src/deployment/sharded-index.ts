@@ -47,7 +47,8 @@ interface Letter {
   /** [first word's index, postings file], as WordsFile has them. */
   postings: [number, number][];
   index: Map<string, number>;
-  merged: ReadonlySet<string>;
+  /** Starts with a merged list, and its file. */
+  merged: ReadonlyMap<string, number>;
   answered: ReadonlySet<string>;
 }
 
@@ -72,8 +73,8 @@ class ShardedData implements IndexData {
   readonly #postings = new Map<string, Int32Array>();
   readonly #postingsFiles = new Set<number>();
   readonly #titles = new Map<number, string[]>();
-  /** Merged lists by prefix: per completion length, its postings. */
-  readonly #merged = new Map<string, Map<number, Int32Array>>();
+  /** Merged lists by file: per completion length, its postings. */
+  readonly #merged = new Map<number, Map<number, Int32Array>>();
   readonly #lengthsFiles = new Set<number>();
   /** Per prefix, the questions with a title word that starts with it (see IndexData.titledWith). */
   readonly #titled = new Map<string, Uint8Array>();
@@ -115,9 +116,10 @@ class ShardedData implements IndexData {
   }
 
   mergedCompletions(prefix: string): readonly number[] | undefined {
-    if (!this.#letter(prefix[0])?.merged.has(prefix)) return undefined;
-    const lists = this.#merged.get(prefix);
-    if (!lists) this.wanted.add(mergedFile(prefix));
+    const file = this.#letter(prefix[0])?.merged.get(prefix);
+    if (file === undefined) return undefined;
+    const lists = this.#merged.get(file);
+    if (!lists) this.wanted.add(mergedFile(file));
     this.#wantLengths();
     return lists && !this.missing ? [...lists.keys()] : [];
   }
@@ -176,7 +178,8 @@ class ShardedData implements IndexData {
     this.#wantLengths();
     if (word[0] === MERGED) {
       const [, length, prefix] = word.split(MERGED);
-      return this.#merged.get(prefix)?.get(Number(length)) ?? NOTHING;
+      const file = this.#letter(prefix[0])?.merged.get(prefix);
+      return (file !== undefined && this.#merged.get(file)?.get(Number(length))) || NOTHING;
     }
     const found = this.#postings.get(word);
     if (found) return found;
@@ -209,7 +212,7 @@ class ShardedData implements IndexData {
     else if (kind === 'postings') this.#takePostings(Number(name), content as PostingsFile);
     else if (kind === 'titles') this.#titles.set(Number(name), content as string[]);
     else if (kind === 'lengths') this.#takeLengths(Number(name), content as number[]);
-    else if (kind === 'prefixes') this.#takeMerged(fromCodeUnits(name), content as MergedFile);
+    else if (kind === 'prefixes') this.#takeMerged(Number(name), content as MergedFile);
     else if (kind === 'titled') this.#mergedTitled.set(fromCodeUnits(name), content as number[]);
     else if (kind === 'answers') this.#answers.set(fromCodeUnits(name), content as AnswerFile);
   }
@@ -224,7 +227,7 @@ class ShardedData implements IndexData {
     this.#lengthsFiles.add(k);
   }
 
-  #takeMerged(prefix: string, { pairs, codes, gaps }: MergedFile): void {
+  #takeMerged(n: number, { pairs, codes, gaps }: MergedFile): void {
     const byLength = new Map<number, number[]>();
     const add = (place: number, code: number) => {
       const [length, fields] = pairs[code - CODE_BASE];
@@ -238,7 +241,7 @@ class ShardedData implements IndexData {
     } else {
       for (let place = 0; place < codes.length; place++) if (codes[place] !== NO_CODE) add(place, codes.charCodeAt(place));
     }
-    this.#merged.set(prefix, new Map([...byLength].map(([length, list]) => [length, Int32Array.from(list)])));
+    this.#merged.set(n, new Map([...byLength].map(([length, list]) => [length, Int32Array.from(list)])));
   }
 
   #takeWords(letter: string, file: WordsFile): void {
@@ -255,7 +258,7 @@ class ShardedData implements IndexData {
       index: new Map(file.words.map((word, i) => [word, i])),
       stems,
       postings: file.postings,
-      merged: new Set(file.merged),
+      merged: new Map(file.merged.map((prefix, i) => [prefix, file.mergedIn[i]])),
       answered: new Set(file.answered),
     });
   }
