@@ -68,11 +68,11 @@ export async function measureDeployment(count, log = () => {}) {
     const fetchFile = async (path) => {
       const text = readFileSync(join(out, files, path));
       sent.push([path, text]);
-      return JSON.parse(text);
+      return { value: JSON.parse(text) };
     };
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const index = await ShardedIndex.open(fetchFile, english);
+    const index = (await ShardedIndex.open(fetchFile, english)).value;
     const first = [];
     const later = [];
     // The cards each keystroke's first page shows, each file once, as a browser's cache would.
@@ -83,7 +83,7 @@ export async function measureDeployment(count, log = () => {}) {
     for (const query of SESSION) {
       for (let i = 1; i <= query.length; i++) {
         const began = performance.now();
-        const { order } = await index.search(query.slice(0, i));
+        const { order } = (await index.search(query.slice(0, i))).value;
         (i === 1 ? first : later).push(performance.now() - began);
         await show(order);
       }
@@ -95,13 +95,12 @@ export async function measureDeployment(count, log = () => {}) {
     const cardBytes = gzipped(false);
 
     // The same engine over the same questions: what the judged typo queries find in the top 3.
-    const likes = [];
-    for (let k = 0; likes.length < total; k++) likes.push(...JSON.parse(readFileSync(join(out, files, `orders/likes/${k}.json`), 'utf8')));
+    const idAt = (place) => JSON.parse(readFileSync(join(out, files, `cards/${place}.json`), 'utf8')).id;
     const typos = queries.filter((query) => query.lang === 'en' && query.family === 'misspelling');
     let found = 0;
     for (const { query, relevant } of typos) {
-      const { order } = await index.search(query);
-      if (order.slice(0, 3).some((place) => relevant.includes(questions[likes[place]].id))) found++;
+      const { order } = (await index.search(query)).value;
+      if (order.slice(0, 3).some((place) => relevant.includes(idAt(place)))) found++;
     }
     return {
       count: total,

@@ -25,7 +25,8 @@ import {
   MANIFEST_FILE,
   ORDER_CHUNK,
   TAGS_FILE,
-  WRITTEN_SORTS,
+  SORTS,
+  tagFolder,
   type DeploymentHead,
   type Manifest,
   type ManifestEntry,
@@ -114,12 +115,17 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
     entries.push({ path, bytes: bytes.length, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)) });
     await options.write(path, text);
   };
+  const writeChunks = async (folder: string, places: Int32Array) => {
+    for (let start = 0; start < places.length; start += ORDER_CHUNK) {
+      await write(`${folder}/${start / ORDER_CHUNK}.json`, JSON.stringify([...places.subarray(start, start + ORDER_CHUNK)]));
+    }
+  };
 
   let count = 0;
   let page: Question[] = [];
   const pending: [string, string][] = [];
-  const keys = Object.fromEntries(WRITTEN_SORTS.map((sort) => [sort, new Column()])) as Record<(typeof WRITTEN_SORTS)[number], Column>;
-  const firsts = Object.fromEntries(WRITTEN_SORTS.map((sort) => [sort, new FirstPage(FIRST_PAGE)])) as Record<(typeof WRITTEN_SORTS)[number], FirstPage>;
+  const newestKeys = new Column();
+  const firsts = { newest: new FirstPage(FIRST_PAGE), likes: new FirstPage(FIRST_PAGE) };
   const firstInBundle: Question[] = [];
   const tagPlaces = new Map<string, number[]>();
   const ids: string[] = [];
@@ -141,11 +147,10 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
       pending.push([`questions/${Math.floor(place / pageSize)}.json`, JSON.stringify(page)]);
       page = [];
     }
-    for (const sort of WRITTEN_SORTS) {
-      const key = SORT_KEYS[sort](question);
-      keys[sort].push(key);
-      firsts[sort].offer(key, place, question);
-    }
+    const newest = SORT_KEYS.newest(question);
+    newestKeys.push(newest);
+    firsts.newest.offer(newest, place, question);
+    firsts.likes.offer(SORT_KEYS.likes(question), place, question);
     for (const tag of question.tags ?? []) {
       let places = tagPlaces.get(tag);
       if (!places) tagPlaces.set(tag, (places = []));
@@ -175,26 +180,28 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   await flush();
   options.progress?.(count);
 
-  for (const sort of WRITTEN_SORTS) {
-    const sortKeys = keys[sort].values;
-    const order = Int32Array.from({ length: count }, (_, place) => place).sort((a, b) => sortKeys[b] - sortKeys[a] || a - b);
-    for (let start = 0; start < count; start += ORDER_CHUNK) {
-      await write(`orders/${sort}/${start / ORDER_CHUNK}.json`, JSON.stringify([...order.subarray(start, start + ORDER_CHUNK)]));
-    }
-  }
-  const tags = popularTags([...tagPlaces].map(([tag, places]) => [tag, places.length]), Infinity);
-  await write(TAGS_FILE, JSON.stringify(tags));
-  for (const [t, { tag }] of tags.entries()) {
-    const places = tagPlaces.get(tag)!;
-    for (let start = 0; start < places.length; start += ORDER_CHUNK) {
-      await write(`tags/${t}/${start / ORDER_CHUNK}.json`, JSON.stringify(places.slice(start, start + ORDER_CHUNK)));
-    }
-  }
-
   const steps = index.parts();
   let step = steps.next();
   while (!step.done) step = steps.next();
   const { likeOrder } = step.value;
+  /** Each question's place in like order, by its place in the bundle. */
+  const likePlace = new Int32Array(count);
+  likeOrder.forEach((place, like) => (likePlace[place] = like));
+  // Like places are in likes order already: only the newest order has a file of its own.
+  const newest = Int32Array.from({ length: count }, (_, like) => like).sort((a, b) => newestKeys.values[likeOrder[b]] - newestKeys.values[likeOrder[a]] || likeOrder[a] - likeOrder[b]);
+  const newestRank = new Int32Array(count);
+  newest.forEach((like, rank) => (newestRank[like] = rank));
+  await writeChunks('orders/newest', newest);
+  await writeChunks('ranks/newest', newestRank);
+  const tags = popularTags([...tagPlaces].map(([tag, places]) => [tag, places.length]), Infinity);
+  await write(TAGS_FILE, JSON.stringify(tags));
+  for (const [t, { tag }] of tags.entries()) {
+    const inBundleOrder = Int32Array.from(tagPlaces.get(tag)!, (place) => likePlace[place]);
+    const byLikes = inBundleOrder.slice().sort();
+    const byNewest = byLikes.slice().sort((a, b) => newestRank[a] - newestRank[b]);
+    const lists = { relevance: inBundleOrder, newest: byNewest, likes: byLikes } satisfies Record<QuestionSort, Int32Array>;
+    for (const sort of SORTS) await writeChunks(tagFolder(t, sort), lists[sort]);
+  }
   if (options.rename) {
     const entryOf = new Map(entries.map((entry, i) => [entry.path, i]));
     for (let place = 0; place < count; place++) {
@@ -211,7 +218,7 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
 
   const idShards = Math.max(1, Math.ceil(count / IDS_PER_SHARD));
   const shards = Array.from({ length: idShards }, () => [] as [string, number][]);
-  ids.forEach((id, place) => shards[idShard(id, idShards)].push([id, place]));
+  ids.forEach((id, place) => shards[idShard(id, idShards)].push([id, likePlace[place]]));
   for (const [k, shard] of shards.entries()) {
     shard.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     await write(`ids/${k}.json`, JSON.stringify(shard));

@@ -11,16 +11,20 @@
  * - `<files>/`, named by the SHA-256 of what it holds: a rebuild of the same bundle writes the same
  *   names, a changed bundle other ones, and a host may cache everything in it for ever.
  *   - `questions/<n>.json`: the questions from `n * pageSize` on, `pageSize` of them (the last
- *     page fewer), in bundle order, as the bundle has them once validated;
- *   - `orders/<sort>/<n>.json`: for `newest` and `likes`, the questions' places in bundle order,
- *     from place `n * ORDER_CHUNK` of that sort on;
- *   - `cards/<n>.json`: the question at place `n` in like order, the order the search index
- *     numbers questions by: a result's card is one small file, fetched only when it is shown
- *     (as Pagefind writes one fragment per page);
+ *     page fewer), in bundle order, as the bundle has them once validated: the feed's pages when
+ *     nothing is searched, filtered or sorted;
+ *   - `cards/<n>.json`: the question at place `n` in like order (most liked first, equal likes
+ *     in bundle order), the order the search index numbers questions by. Every other list
+ *     names questions by that place, their "like place": a result's card is one small file,
+ *     fetched only when it is shown (as Pagefind writes one fragment per page), and the likes
+ *     sort is the cards in their order;
+ *   - `orders/newest/<n>.json`: like places in newest order, from its `n * ORDER_CHUNK`th on;
+ *   - `ranks/newest/<n>.json`: for the like places from `n * ORDER_CHUNK` on, their place in
+ *     newest order (what sorts search results by date);
  *   - `tags.json`: every tag with its count, most used first (the head's are its first ones);
- *   - `tags/<t>/<n>.json`: for the tag at `t` in `tags.json`, the places of its questions in
- *     bundle order, from its `n * ORDER_CHUNK`th on;
- *   - `ids/<k>.json`: `[id, place]` for the questions whose id idShard puts in shard `k` of
+ *   - `tags/<t>/<sort>/<n>.json` (tagFolder): for the tag at `t` in `tags.json`, the like places
+ *     of its questions in the order of each of SORTS, from its `n * ORDER_CHUNK`th on;
+ *   - `ids/<k>.json`: `[id, like place]` for the questions whose id idShard puts in shard `k` of
  *     `idShards`, sorted by id: where a deep link (`#question-id`) finds its question;
  *   - `manifest.json`: every file of the folder, with its size in bytes and its SHA-256.
  */
@@ -55,8 +59,10 @@ export function idShard(id: string, shards: number): number {
   return hash % shards;
 }
 
-/** The sorts written as orders; relevance without a query is bundle order. */
-export const WRITTEN_SORTS = ['newest', 'likes'] as const satisfies readonly QuestionSort[];
+export const SORTS = ['relevance', 'newest', 'likes'] as const satisfies readonly QuestionSort[];
+
+/** Where the like places of the questions of the tag at `t` in `tags.json` are, in a sort's order. */
+export const tagFolder = (t: number, sort: QuestionSort): string => `tags/${t}/${sort}`;
 
 export interface DeploymentHead extends Omit<ContentBundle, 'questions'> {
   format: typeof DEPLOYMENT_FORMAT;
@@ -91,8 +97,7 @@ export interface Manifest {
 /**
  * The search index, in `<files>/search/`, split so that a query fetches only what its words need
  * (`search-files.ts` writes it, `sharded-index.ts` reads it). Questions are numbered by their
- * place in like order, the engine's tie-break, so that `orders/likes/` turns a result into its
- * place in bundle order.
+ * place in like order, the engine's tie-break, as every list of the deployment does.
  *
  * - `index.json` (SearchMeta): how the index reads, and which first letters its words have;
  * - `words/<letter>.json` (WordsFile), one per first letter (its UTF-16 code unit in hex): that

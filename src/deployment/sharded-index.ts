@@ -8,11 +8,16 @@
 import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
 import { parseQuery } from '../search/query.js';
 import { QuestionIndex, type SearchResult } from '../search/question-index.js';
+import { box, whenAll, type Box } from '../internal/boxed.js';
 import { SEARCH_META_FILE, SHARDED_REACH, TITLE_SCAN, type SearchMeta } from './format.js';
 import { ShardedData } from './shard-data.js';
 
-/** Fetches a file of the deployment's folder, by its path there, and parses it. */
-export type FetchFile = (path: string, signal?: AbortSignal) => Promise<unknown>;
+/**
+ * Fetches a file of the deployment's folder, by its path there, and parses it; boxed (see box),
+ * as every promise of an object here is, so that it settles on a page whose Object.prototype has
+ * a `then`.
+ */
+export type FetchFile = (path: string, signal?: AbortSignal) => Promise<Box<unknown>>;
 
 export { SHARDED_REACH, TITLE_SCAN };
 
@@ -26,9 +31,9 @@ export interface ShardedResult extends SearchResult {
 
 export class ShardedIndex {
   /** Opens the index of a deployment: its `index.json` only, the rest as queries need it. */
-  static async open(fetchFile: FetchFile, language: SearchLanguage, options: LanguageOptions = {}, signal?: AbortSignal): Promise<ShardedIndex> {
-    const meta = (await fetchFile(SEARCH_META_FILE, signal)) as SearchMeta;
-    return new ShardedIndex(fetchFile, new ShardedData(meta, new Analysis(language, options)));
+  static async open(fetchFile: FetchFile, language: SearchLanguage, options: LanguageOptions = {}, signal?: AbortSignal): Promise<Box<ShardedIndex>> {
+    const meta = (await fetchFile(SEARCH_META_FILE, signal)).value as SearchMeta;
+    return box(new ShardedIndex(fetchFile, new ShardedData(meta, new Analysis(language, options))));
   }
 
   readonly #fetchFile: FetchFile;
@@ -68,11 +73,11 @@ export class ShardedIndex {
    * SHARDED_REACH. From `from` on: a word typed alone is answered ahead of time for the first
    * ones only. Fetches what the query needs; rejects if a file cannot be fetched or `signal` aborts.
    */
-  async search(query: string, signal?: AbortSignal, options: { from?: number } = {}): Promise<ShardedResult> {
+  async search(query: string, signal?: AbortSignal, options: { from?: number } = {}): Promise<Box<ShardedResult>> {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const result = this.searchNow(query, options);
-      if (result) return result;
-      await Promise.all([...this.#data.wanted].map((path) => this.#fetch(path, signal)));
+      if (result) return box(result);
+      await whenAll([...this.#data.wanted].map((path) => this.#fetch(path, signal)));
     }
     throw new Error(`the search index did not have what the query "${query}" needs after ${MAX_ROUNDS} rounds of files`);
   }
@@ -104,7 +109,7 @@ export class ShardedIndex {
       entry.done = this.#fetchFile(path, controller.signal).then(
         (content) => {
           entry.settled = true;
-          this.#data.take(path, content);
+          this.#data.take(path, content.value);
         },
         (error: unknown) => {
           this.#fetching.delete(path);

@@ -55,7 +55,6 @@ describe('pip-widgets build', () => {
   const expected = parseBundle(JSON.parse(JSON.stringify(bundle)));
   const memory = new MemoryQuestionSource(expected.questions);
   const window = (sort, offset, limit) => memory.results({ query: '', tags: [], sort, offset, limit, lang: 'en' });
-  const places = new Map(expected.questions.map((question, place) => [question.id, place]));
 
   test('exits 0 and says what it wrote', () => {
     assert.equal(built.code, 0, built.stderr);
@@ -82,14 +81,19 @@ describe('pip-widgets build', () => {
     assert.deepEqual(pages.flat(), plain(expected.questions));
   });
 
-  test('the orders and the tag lists are those of the bundle in memory', () => {
-    for (const sort of ['newest', 'likes']) {
-      assert.deepEqual(read(`orders/${sort}/0.json`), window(sort, 0, 2000).questions.map((question) => places.get(question.id)), sort);
-    }
+  test('the lists name questions by like place, in the orders of the bundle in memory', () => {
+    const likePlaces = new Map(window('likes', 0, 2000).questions.map((question, like) => [question.id, like]));
+    const likesOf = (questions) => questions.map((question) => likePlaces.get(question.id));
+    const newest = likesOf(window('newest', 0, 2000).questions);
+    assert.deepEqual(read('orders/newest/0.json'), newest);
+    const ranks = read('ranks/newest/0.json');
+    assert.deepEqual(newest.map((like) => ranks[like]), newest.map((_, rank) => rank));
     for (const [t, { tag, count }] of read('tags.json').entries()) {
-      const list = read(`tags/${t}/0.json`);
-      assert.equal(list.length, count, tag);
-      assert.deepEqual(list, memory.results({ query: '', tags: [tag], sort: 'relevance', offset: 0, limit: 2000, lang: 'en' }).questions.map((question) => places.get(question.id)));
+      for (const sort of ['relevance', 'newest', 'likes']) {
+        const list = read(`tags/${t}/${sort}/0.json`);
+        assert.equal(list.length, count, tag);
+        assert.deepEqual(list, likesOf(memory.results({ query: '', tags: [tag], sort, offset: 0, limit: 2000, lang: 'en' }).questions), `${tag} ${sort}`);
+      }
     }
   });
 
@@ -100,13 +104,13 @@ describe('pip-widgets build', () => {
     for (const [place, question] of byLikes.entries()) assert.deepEqual(read(`cards/${place}.json`), plain(question), String(place));
   });
 
-  test('every id is found in the shard idShard names, with its place', async () => {
+  test('every id is found in the shard idShard names, with its like place', async () => {
     const { idShard } = await import('../../dist/lib/deployment/format.js');
     assert.equal(head.idShards, 2);
     const shards = Array.from({ length: head.idShards }, (_, k) => read(`ids/${k}.json`));
     assert.equal(shards.flat().length, 2000);
-    for (const [place, { id }] of expected.questions.entries()) {
-      assert.deepEqual(shards[idShard(id, head.idShards)].find(([shardId]) => shardId === id), [id, place], id);
+    for (const [like, { id }] of window('likes', 0, 2000).questions.entries()) {
+      assert.deepEqual(shards[idShard(id, head.idShards)].find(([shardId]) => shardId === id), [id, like], id);
     }
     for (const shard of shards) assert.deepEqual(shard, [...shard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   });

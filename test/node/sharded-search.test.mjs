@@ -41,13 +41,13 @@ async function open(lang) {
   const head = JSON.parse(readFileSync(join(out, 'pip-deployment.json'), 'utf8'));
   const read = (path) => JSON.parse(readFileSync(join(out, head.files, path), 'utf8'));
   const fetched = [];
-  const fetchFile = async (path) => (fetched.push(path), read(path));
+  const fetchFile = async (path) => (fetched.push(path), { value: read(path) });
   const language = (await loadSearchLanguage(lang))?.value ?? english;
   const byLikes = read('orders/likes/0.json');
   const { stopwords } = new Analysis(language, {});
   const rank = new Map([...byLikes].map((doc, place) => [doc, place]));
   return {
-    sharded: await ShardedIndex.open(fetchFile, language),
+    sharded: (await ShardedIndex.open(fetchFile, language)).value,
     memory: QuestionIndex.buildSync(questions, { language }),
     byLikes,
     fetched,
@@ -66,7 +66,7 @@ describe('a deployment search index', () => {
       for (const query of asTyped) {
         const inMemory = memory.search(query);
         const expected = scanned(query, inMemory.order).slice(0, SHARDED_REACH).map((doc) => ids[doc]);
-        const result = await sharded.search(query);
+        const result = (await sharded.search(query)).value;
         const found = result.order.slice(0, SHARDED_REACH).map((place) => ids[byLikes[place]]);
         if (found.join() !== expected.join()) differing.push(query);
         // A query of stopwords only looks at titles until it has SHARDED_REACH: its words to
@@ -113,13 +113,13 @@ describe('a deployment search index, while files are on their way', () => {
     const asked = [];
     const fetchFile = (path, signal) =>
       new Promise((resolve, reject) => {
-        const entry = { path, signal, release: () => resolve(read(path)) };
+        const entry = { path, signal, release: () => resolve({ value: read(path) }) };
         asked.push(entry);
         signal?.addEventListener('abort', () => reject(signal.reason));
       });
     const opening = ShardedIndex.open(fetchFile, english);
     asked.shift().release();
-    return { sharded: await opening, asked };
+    return { sharded: (await opening).value, asked };
   }
   const tick = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -150,6 +150,6 @@ describe('a deployment search index, while files are on their way', () => {
       await tick();
     }
     assert.ok(files > 0);
-    assert.ok((await second).order.length > 0);
+    assert.ok((await second).value.order.length > 0);
   });
 });
