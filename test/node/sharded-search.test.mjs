@@ -43,7 +43,8 @@ async function open(lang) {
   const fetched = [];
   const fetchFile = async (path) => (fetched.push(path), { value: read(path) });
   const language = (await loadSearchLanguage(lang))?.value ?? english;
-  const byLikes = read('orders/likes/0.json');
+  // Like order, the order the index numbers questions in: most liked first, equal likes in bundle order.
+  const byLikes = questions.map((_, place) => place).sort((a, b) => (questions[b].likes ?? 0) - (questions[a].likes ?? 0) || a - b);
   const { stopwords } = new Analysis(language, {});
   const rank = new Map([...byLikes].map((doc, place) => [doc, place]));
   return {
