@@ -6,6 +6,7 @@ import type { ContentBundle } from './schema.js';
 import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
 import { nextTask } from '../internal/schedule.js';
 import { bundleSink } from '../worker/bundle-sink.js';
+import { HEAD_FILE } from '../deployment/format.js';
 
 export type { PreviewOptions } from './bundle-parser.js';
 
@@ -281,5 +282,17 @@ function boxedBundle(source: BundleSource, signal: AbortSignal | undefined, prev
       return Promise.reject(error);
     }
   }
-  return source.kind === 'url' ? receiveBundle(source.url, signal, preview, inWorker) : defaultBox();
+  if (source.kind === 'default') return defaultBox();
+  if (!isDeploymentUrl(source.url)) return receiveBundle(source.url, signal, preview, inWorker);
+  // Its own file: a page of bundles never downloads it.
+  return import('../sources/deployment-source.js').then((deployment) => deployment.openDeployment(source.url, signal));
+}
+
+/**
+ * Whether a `src` names a deployment (`pip-widgets build`) rather than a bundle: its folder, a URL
+ * whose path ends in `/`, or its head file, `pip-deployment.json`.
+ */
+export function isDeploymentUrl(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/') || pathname.endsWith(`/${HEAD_FILE}`);
 }

@@ -232,6 +232,6 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
 
   const { questions: _questions, ...fields } = bundle;
   const first = { relevance: firstInBundle, newest: firsts.newest.questions, likes: firsts.likes.questions } satisfies Record<QuestionSort, Question[]>;
-  const head: DeploymentHead = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, ...fields, total: count, pageSize, tags: tags.slice(0, HEAD_TAGS), tagTotal: tags.length, idShards, first, files: folder };
+  const head: DeploymentHead = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, ...fields, total: count, pageSize, tags: tags.slice(0, HEAD_TAGS), tagTotal: tags.length, idShards, first, files: folder, searchLang: (options.language ?? english).lang };
   return { head, manifest };
 }

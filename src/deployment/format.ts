@@ -80,6 +80,8 @@ export interface DeploymentHead extends Omit<ContentBundle, 'questions'> {
   first: Record<QuestionSort, Question[]>;
   /** The folder of the other files, beside the head. */
   files: string;
+  /** The language the search index reads queries in ("en"), whatever the feed's `lang`. */
+  searchLang: string;
 }
 
 export interface ManifestEntry {

@@ -121,11 +121,12 @@ export class MemoryQuestionSource implements QuestionSource {
         const wanted = tags.map(tagKey);
         order.indices = order.indices.filter((index) => this.#hasTags(index, wanted));
       }
+      // Equal keys in bundle order, searched or not, as a deployment's orders are written.
       if (sort === 'newest') {
         const timestamps = (this.#timestamps ??= this.#questions.map(SORT_KEYS.newest));
-        order.indices.sort((a, b) => timestamps[b] - timestamps[a]);
+        order.indices.sort((a, b) => timestamps[b] - timestamps[a] || a - b);
       } else if (sort === 'likes') {
-        order.indices.sort((a, b) => SORT_KEYS.likes(this.#questions[b]) - SORT_KEYS.likes(this.#questions[a]));
+        order.indices.sort((a, b) => SORT_KEYS.likes(this.#questions[b]) - SORT_KEYS.likes(this.#questions[a]) || a - b);
       }
       this.#last = order;
     }

@@ -40,6 +40,8 @@ export interface ResultsRequest {
   limit: number;
   /** The language of the questions, as the feed's `lang` says ("de", "pt-BR"): how a query's words are read. */
   lang: string;
+  /** Aborts once the answer is no longer wanted (the reader typed on): a source may stop fetching for it. */
+  signal?: AbortSignal;
 }
 
 export interface ResultsWindow {
@@ -98,6 +100,12 @@ export interface QuestionSource {
    * a reader who may search soon. Stops when `signal` aborts; asking again starts it again.
    */
   prepare(signal: AbortSignal, lang: string): void;
+  /**
+   * When the feed calls `prepare`: after its first cards are painted (the default, for work that
+   * costs no download), or once the reader looks like searching (the search box focused or
+   * pointed at), for a source whose preparing downloads.
+   */
+  readonly prepareWhen?: 'painted' | 'focused';
 }
 
 /**

@@ -15,6 +15,12 @@ import { constants as zlibConstants, gzipSync } from 'node:zlib';
 //                                    reset MS later (with key K: only the first time; whole after)
 //   /__test__/bad-gzip?count=N       the first half of that bundle gzipped, then a corrupt block
 //   /__test__/flaky?key=K&all=1      as flaky, answering a bundle with every section
+//   /__test__/deployment/<kind>/...      a deployment (pip-widgets build) of the corpus below, its
+//                                    head at pip-deployment.json; kind `corpus` as built, `flaky`
+//                                    failing each file once (503), `no-cards` answering 404 for
+//                                    every card, `damaged` with a head whose `total` is not a number;
+//                                    any other kind as `corpus` (a URL of its own, not in the cache)
+//   /__test__/deployment-bundle      that corpus as one bundle, to compare with
 // A page with the cookie pip-test-no-worker=1 gets 404 for the bundle worker's script.
 
 function bundle(title) {
@@ -32,6 +38,52 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html pip-widgets 'allow-duplicates'";
 
 const flakyKeys = new Set();
+
+/** The deployments' corpus: 500 generated questions, some with equal likes and no date, so that ties are ordered too. */
+const deploymentBundle = (async () => {
+  const { generateBundle } = await import('../../bench/corpus.mjs');
+  const generated = generateBundle(500, 7);
+  for (const [i, question] of generated.questions.entries()) {
+    if (i % 7 === 0) question.likes = 3;
+    if (i % 11 === 0) delete question.createdAt;
+  }
+  return JSON.stringify(generated);
+})();
+
+/** Its deployment, built by the library's own builder (dist/): the head, and the files by path. */
+let deployment;
+const deploymentFiles = () =>
+  (deployment ??= deploymentBundle.then(async (text) => {
+    const { buildDeployment } = await import('../../dist/lib/deployment/build.js');
+    const files = new Map();
+    const { head } = await buildDeployment((async function* () { yield text; })(), { write: async (path, content) => void files.set(path, content) });
+    for (const [path, content] of [...files]) files.set(`${head.files}/${path}`, content), files.delete(path);
+    files.set('pip-deployment.json', JSON.stringify(head));
+    return files;
+  }));
+
+/** An error sent at once, uncached: the test runner would otherwise mark any file's answer as cacheable for a year. */
+function failNow(ctx, status, text) {
+  ctx.res.writeHead(status, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+  ctx.res.end(text);
+  ctx.respond = false;
+}
+
+async function serveDeployment(ctx, kind, path) {
+  const files = await deploymentFiles();
+  let text = files.get(path === '' ? 'pip-deployment.json' : path);
+  if (text === undefined || (kind === 'no-cards' && /\/cards\//.test(path))) {
+    return failNow(ctx, 404, 'Not here');
+  }
+  if (kind === 'flaky' && !flakyKeys.has(`deployment:${path}`)) {
+    flakyKeys.add(`deployment:${path}`);
+    return failNow(ctx, 503, 'Try again');
+  }
+  if (kind === 'damaged' && path === 'pip-deployment.json') text = JSON.stringify({ ...JSON.parse(text), total: 'many' });
+  ctx.status = 200;
+  ctx.type = 'application/json';
+  ctx.body = text;
+}
 
 function trickleText(count) {
   return JSON.stringify({
@@ -74,6 +126,13 @@ export async function testServer(ctx, next) {
   if (!ctx.path.startsWith('/__test__/')) return next();
   const route = ctx.path.slice('/__test__/'.length);
   const query = ctx.query;
+  const deploymentRoute = /^deployment\/([\w-]+)\/(.*)$/.exec(route);
+  if (deploymentRoute) return serveDeployment(ctx, deploymentRoute[1], deploymentRoute[2]);
+  if (route === 'deployment-bundle') {
+    ctx.type = 'application/json';
+    ctx.body = await deploymentBundle;
+    return;
+  }
   if (route.startsWith('status/')) {
     ctx.status = Number(route.slice('status/'.length));
     ctx.type = 'text/plain';

@@ -9,10 +9,12 @@ export interface ToolbarState {
   sort: QuestionSort;
   onQuery: (query: string) => void;
   onSort: (sort: QuestionSort) => void;
+  /** The reader may search soon: the search box got focus or the pointer. */
+  onSearchLikely: () => void;
 }
 
 /** The search box, with its shortcut shown, and the sort select. */
-export function toolbar({ localize, query, sort, onQuery, onSort }: ToolbarState): TemplateResult {
+export function toolbar({ localize, query, sort, onQuery, onSort, onSearchLikely }: ToolbarState): TemplateResult {
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || query === '') return;
     // Esc clears the query; a second Esc is left to the page (closing a dialog, say).
@@ -39,6 +41,8 @@ export function toolbar({ localize, query, sort, onQuery, onSort }: ToolbarState
           enterkeyhint="search"
           @input=${(event: Event) => onQuery((event.target as HTMLInputElement).value)}
           @keydown=${onKeydown}
+          @focus=${onSearchLikely}
+          @pointerenter=${onSearchLikely}
         />
         <kbd class="shortcut" aria-hidden="true">${shortcut}</kbd>
       </div>

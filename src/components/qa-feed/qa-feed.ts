@@ -290,6 +290,7 @@ export class PipQaFeed extends PipElement {
         sort: this.sort,
         onQuery: (query) => (this.query = query),
         onSort: (sort) => (this.sort = sort),
+        onSearchLikely: this.#onSearchLikely,
       })}
       ${tagBar(this.#barTags(), this.localize, this.#renderTagButton, this.tagFilter.length > 0 ? () => this.#clearTagFilter() : undefined)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#search.announcement}</div>
@@ -299,6 +300,7 @@ export class PipQaFeed extends PipElement {
     `;
   }
 
+  readonly #onSearchLikely = (): void => this.#search.searchLikely();
   readonly #onTagToggle = (tag: string): void => this.#toggleTag(tag);
   readonly #renderTagButton = (tag: string): TemplateResult => tagButton(tag, this.tagFilter.includes(tag), this.#onTagToggle);
 

@@ -64,6 +64,8 @@ export class SearchController implements ReactiveController {
   #toAnnounce = false;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #preparing?: AbortController;
+  /** Aborts the request asked last, once a newer one supersedes it. */
+  #asking?: AbortController;
   #settled?: Promise<void>;
   #settle?: () => void;
 
@@ -104,6 +106,14 @@ export class SearchController implements ReactiveController {
     this.#preparing = undefined;
   }
 
+  /** The reader looks like searching (the search box is focused or pointed at): a source that prepares only then starts. */
+  searchLikely(): void {
+    const source = this.#source;
+    if (source?.prepareWhen !== 'focused' || this.#preparing) return;
+    this.#preparing = new AbortController();
+    source.prepare(this.#preparing.signal, this.#options.inputs().lang);
+  }
+
   hostUpdate(): void {
     const source = this.#options.source();
     const newSource = source !== this.#source;
@@ -137,10 +147,12 @@ export class SearchController implements ReactiveController {
       this.#toAnnounce ||= query !== announced.query || tagKey !== announced.tags || (newSource && (query !== '' || tags.length > 0));
     }
     const request = ++this.#request;
+    this.#asking?.abort();
+    const asking = (this.#asking = new AbortController());
     // Drawn in this same update when the source answers at once; "Searching…" meanwhile when
     // the answer waits for an index, which does not hold up updateComplete either.
     whenAnswered(
-      () => source.results({ query, tags, sort, offset: 0, limit, lang }),
+      () => source.results({ query, tags, sort, offset: 0, limit, lang, signal: asking.signal }),
       (results) => {
         if (request !== this.#request || source !== this.#source) return;
         this.results = results;
@@ -188,6 +200,8 @@ export class SearchController implements ReactiveController {
 
   /** The index is built after the first cards are painted: it must not delay them. */
   #prepareAfterPaint(source: QuestionSource): void {
+    this.#preparing = undefined;
+    if (source.prepareWhen === 'focused') return;
     const preparing = new AbortController();
     this.#preparing = preparing;
     const view = this.#host.ownerDocument.defaultView ?? window;

@@ -1,0 +1,144 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { parseBundle } from '../../src/content/assembler.js';
+import { loadBundle } from '../../src/content/loader.js';
+import type { ContentBundle, Question } from '../../src/content/schema.js';
+import { MemoryQuestionSource, questionSourceFor, type QuestionSource, type ResultsRequest, type ResultsWindow } from '../../src/sources/index.js';
+
+// A deployment of 500 generated questions, built by the library's builder and served over HTTP by
+// the test server, against the same questions in memory.
+const DEPLOYMENT = '/__test__/deployment/corpus/';
+
+const request = (extra: Partial<ResultsRequest> = {}): ResultsRequest => ({ query: '', tags: [], sort: 'relevance', offset: 0, limit: 20, lang: 'en', ...extra });
+const ids = (window: ResultsWindow) => window.questions.map((question) => question.id);
+const deploymentRequests = () =>
+  performance.getEntriesByType('resource').filter(({ name }) => name.includes('/__test__/deployment/')).map(({ name }) => new URL(name).pathname);
+
+let memory: MemoryQuestionSource;
+let questions: readonly Question[];
+
+before(async () => {
+  // Every file fetched is counted: far more than the 250 entries the browser keeps by default.
+  performance.setResourceTimingBufferSize(100_000);
+  const bundle = parseBundle(await (await fetch('/__test__/deployment-bundle')).json());
+  questions = bundle.questions!;
+  memory = new MemoryQuestionSource(questions);
+});
+
+async function open(url = DEPLOYMENT): Promise<{ bundle: ContentBundle; source: QuestionSource }> {
+  const bundle = await loadBundle({ kind: 'url', url: new URL(url, location.href).href });
+  return { bundle, source: questionSourceFor(bundle, true) };
+}
+
+/** Words of the corpus's titles, as readers type them: whole, being typed, misspelled, two at once. */
+function queries(): string[] {
+  const words = questions.slice(0, 60).flatMap((question) => question.title.toLowerCase().match(/[a-z]{6,}/g) ?? []);
+  const [a, b, c, d] = [words[3], words[17], words[29], words[41]];
+  const typo = (word: string) => word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+  return [a, `${a} `, b.slice(0, 3), c.slice(0, 5), typo(d), `${a} ${b}`, `how ${c.slice(0, 4)}`, 'zzzzqx'];
+}
+
+describe('DeploymentQuestionSource', () => {
+  it('stands for a bundle whose questions are the first page, and answers it from the head alone', async () => {
+    const before = deploymentRequests().length;
+    const { bundle, source } = await open();
+    expect(bundle.questions!.map((question) => question.id)).to.deep.equal(questions.slice(0, 20).map((question) => question.id));
+    for (const sort of ['relevance', 'newest', 'likes'] as const) {
+      const window = source.results(request({ sort }));
+      expect(window instanceof Promise, sort).to.equal(false);
+      expect(ids(window as ResultsWindow), sort).to.deep.equal(ids(memory.results(request({ sort })) as ResultsWindow));
+      expect((window as ResultsWindow).total).to.equal(500);
+    }
+    expect(deploymentRequests().slice(before)).to.deep.equal(['/__test__/deployment/corpus/pip-deployment.json']);
+  });
+
+  it('answers every window of every sort and tag filter as the bundle in memory does', async () => {
+    const { source } = await open();
+    const popular = (memory.tags(40) as { tag: string }[]).map(({ tag }) => tag);
+    const filters = [[], [popular[0]], [popular[1]], [popular[0], popular[1]], [popular.at(-1)!], ['no-such-tag']];
+    for (const tags of filters) {
+      for (const sort of ['relevance', 'newest', 'likes'] as const) {
+        for (const [offset, limit] of [[0, 20], [20, 20], [0, 60], [480, 40]]) {
+          const asked = request({ tags, sort, offset, limit });
+          const label = JSON.stringify({ tags, sort, offset, limit });
+          const expected = memory.results(asked) as ResultsWindow;
+          const got = await source.results(asked);
+          expect(ids(got), label).to.deep.equal(ids(expected));
+          expect(got.total, label).to.equal(expected.total);
+        }
+      }
+    }
+  });
+
+  it('searches as the engine in memory does: the same results, the same count, the same words marked', async () => {
+    const { source } = await open();
+    const popular = (memory.tags(2) as { tag: string }[]).map(({ tag }) => tag);
+    for (const query of queries()) {
+      for (const [sort, limit] of [['relevance', 20], ['relevance', 60], ['newest', 20], ['likes', 20]] as const) {
+        const asked = request({ query, sort, limit });
+        const label = JSON.stringify({ query, sort, limit });
+        const expected = (await memory.results(asked)) as ResultsWindow;
+        const got = await source.results(asked);
+        expect(got.total, label).to.equal(expected.total);
+        // Exact as far as the deployment's reach (the first 40), as many as asked beyond it.
+        expect(ids(got).slice(0, 40), label).to.deep.equal(ids(expected).slice(0, 40));
+        expect(ids(got).length, label).to.equal(ids(expected).length);
+        for (const id of ids(expected).slice(0, 10)) expect(got.title(id), `${label} ${id}`).to.deep.equal(expected.title(id));
+      }
+      // Filtered by tags: the same questions, however far down the results they were.
+      const tagged = request({ query, tags: [popular[0]], limit: 500 });
+      const expected = (await memory.results(tagged)) as ResultsWindow;
+      const got = await source.results(tagged);
+      expect(ids(got).sort(), query).to.deep.equal(ids(expected).sort());
+    }
+  });
+
+  it('finds a question by id wherever it is, and says which ids it does not have', async () => {
+    const { source } = await open();
+    const wanted = [questions[437].id, 'no-such-question', questions[3].id];
+    const found = await source.byId(wanted);
+    expect(found.map((question) => question?.id)).to.deep.equal([questions[437].id, undefined, questions[3].id]);
+    expect(found[0]!.title).to.equal(questions[437].title);
+  });
+
+  it('fetches each file once, and answers at once what it has fetched', async () => {
+    const { source } = await open();
+    const [query] = queries();
+    await source.results(request({ query, sort: 'newest' }));
+    const before = deploymentRequests().length;
+    const again = source.results(request({ query, sort: 'newest' }));
+    expect(again instanceof Promise).to.equal(false);
+    await source.results(request({ query, sort: 'newest', limit: 10 }));
+    expect(deploymentRequests().length).to.equal(before);
+  });
+
+  it('fetches the search index only once a search is likely, and what one query needs', async () => {
+    const { source } = await open('/__test__/deployment/prefetched/');
+    expect(source.prepareWhen).to.equal('focused');
+    const index = () => deploymentRequests().filter((path) => path.startsWith('/__test__/deployment/prefetched/') && path.includes('/search/'));
+    expect(source.searchReady('en')).to.equal(false);
+    source.prepare(new AbortController().signal, 'en');
+    await waitUntil(() => source.searchReady('en'), 'the index did not open');
+    expect(index().map((path) => path.replace(/.*\/search\//, ''))).to.deep.equal(['index.json']);
+    const [query] = queries();
+    await source.results(request({ query }));
+    const needed = index().length;
+    expect(needed).to.be.greaterThan(1);
+    // The query's own files only: a vocabulary file, its postings or answer; not the whole index.
+    expect(needed).to.be.lessThan(8);
+  });
+
+  it('tries a file again when the server fails for a moment', async () => {
+    const { source } = await open('/__test__/deployment/flaky/');
+    const [query] = queries();
+    const expected = (await memory.results(request({ query }))) as ResultsWindow;
+    expect(ids(await source.results(request({ query })))).to.deep.equal(ids(expected));
+  });
+
+  it('rejects with the file that could not be had, and answers what it can without it', async () => {
+    const { source } = await open('/__test__/deployment/no-cards/');
+    let error: unknown;
+    await Promise.resolve(source.results(request({ query: queries()[0] }))).catch((thrown: unknown) => (error = thrown));
+    expect(String(error)).to.match(/\/cards\/\d+\.json: the server answered with HTTP status 404/);
+    expect(ids(await source.results(request({ offset: 20 })))).to.deep.equal(ids(memory.results(request({ offset: 20 })) as ResultsWindow));
+  });
+});
