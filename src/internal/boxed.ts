@@ -22,5 +22,7 @@ export function objectsAreThenable(): boolean {
 
 /** Settles once every promise has (rejects with the first failure), resolving with nothing, unlike `Promise.all`'s array. */
 export function whenAll(promises: readonly Promise<unknown>[]): Promise<void> {
+  // The failures after the first are seen here, not reported as unhandled.
+  for (const promise of promises) promise.catch(() => {});
   return promises.reduce<Promise<void>>((all, next) => all.then(() => next.then(() => undefined)), Promise.resolve());
 }

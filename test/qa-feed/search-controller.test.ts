@@ -35,6 +35,7 @@ class ControlledSource implements QuestionSource {
   prepare(): void {
     this.prepared++;
   }
+  prepareWhen?: 'painted' | 'focused';
 }
 
 class SearchHost extends LitElement {
@@ -129,5 +130,28 @@ describe('SearchController', () => {
     host.remove();
     parent.append(host);
     await waitUntil(() => host.source.prepared === 2, 'not prepared again');
+  });
+
+  it('aborts the request it asked before once new inputs supersede it', async () => {
+    const host = await fixture<SearchHost>(html`<test-search-host></test-search-host>`);
+    host.inputs = { ...host.inputs, query: 'vi' };
+    await host.updateComplete;
+    host.inputs = { ...host.inputs, query: 'visa' };
+    await host.updateComplete;
+    const [first, second, third] = host.source.asked;
+    expect([first.signal!.aborted, second.signal!.aborted, third.signal!.aborted]).to.deep.equal([true, true, false]);
+  });
+
+  it('prepares a source that asks for it only once a search is likely, and once', async () => {
+    const source = new ControlledSource();
+    source.prepareWhen = 'focused';
+    const host = document.createElement('test-search-host') as SearchHost;
+    host.source = source;
+    await fixture(html`${host}`);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    expect(source.prepared).to.equal(0);
+    host.search.searchLikely();
+    host.search.searchLikely();
+    expect(source.prepared).to.equal(1);
   });
 });
