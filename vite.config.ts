@@ -170,12 +170,20 @@ const lib: UserConfig = {
 
 /**
  * The script-tag builds: `entry` (in src/) becomes `file` in dist/, its lazy files beside it.
- * `oneFile`: the page's side of the bundle worker goes inside `file` too (see worker-side.one-file.ts).
+ * `oneFile`: the page's side of the bundle worker and the deployment reader go inside `file` too
+ * (see worker-side.one-file.ts, deployment-side.one-file.ts).
  */
 const scriptTag = (source: string, file: string, oneFile = false): UserConfig => ({
   // The worker's URL relative to the file that starts it, as every other lazy file's.
   base: './',
-  resolve: { alias: oneFile ? [{ find: /^\.\/worker-side\.js$/, replacement: entry('worker/worker-side.one-file.ts') }] : [] },
+  resolve: {
+    alias: oneFile
+      ? [
+          { find: /^\.\/worker-side\.js$/, replacement: entry('worker/worker-side.one-file.ts') },
+          { find: /^\.\/deployment-side\.js$/, replacement: entry('content/deployment-side.one-file.ts') },
+        ]
+      : [],
+  },
   plugins: [minifyStyles(), minifyTemplates(), elementFiles()],
   worker: worker('pip-widgets-[name]-[hash].js'),
   build: {

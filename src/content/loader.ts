@@ -7,6 +7,7 @@ import { box, objectsAreThenable, type Box } from '../internal/boxed.js';
 import { nextTask } from '../internal/schedule.js';
 import { bundleSink } from '../worker/bundle-sink.js';
 import { HEAD_FILE } from '../deployment/format.js';
+import { loadDeploymentSide } from './deployment-side.js';
 
 export type { PreviewOptions } from './bundle-parser.js';
 
@@ -284,8 +285,7 @@ function boxedBundle(source: BundleSource, signal: AbortSignal | undefined, prev
   }
   if (source.kind === 'default') return defaultBox();
   if (!isDeploymentUrl(source.url)) return receiveBundle(source.url, signal, preview, inWorker);
-  // Its own file: a page of bundles never downloads it.
-  return import('../sources/deployment-source.js').then((deployment) => deployment.openDeployment(source.url, signal));
+  return loadDeploymentSide().then((deployment) => deployment.openDeployment(source.url, signal));
 }
 
 /**

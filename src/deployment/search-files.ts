@@ -33,7 +33,7 @@ import {
   type PostingsFile,
   type SearchMeta,
   type WordsFile,
-} from './format.js';
+} from './index-format.js';
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

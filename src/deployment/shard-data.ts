@@ -25,7 +25,7 @@ import {
   type PostingsFile,
   type SearchMeta,
   type WordsFile,
-} from './format.js';
+} from './index-format.js';
 
 interface Letter {
   bucket: Bucket;

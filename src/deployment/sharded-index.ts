@@ -8,8 +8,7 @@
 import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
 import { parseQuery } from '../search/query.js';
 import { QuestionIndex, type SearchResult } from '../search/question-index.js';
-import { box, whenAll, type Box } from '../internal/boxed.js';
-import { SEARCH_META_FILE, SHARDED_REACH, TITLE_SCAN, type SearchMeta } from './format.js';
+import { SEARCH_META_FILE, SHARDED_REACH, TITLE_SCAN, type SearchMeta } from './index-format.js';
 import { ShardedData } from './shard-data.js';
 
 /**
@@ -20,6 +19,20 @@ import { ShardedData } from './shard-data.js';
 export type FetchFile = (path: string, signal?: AbortSignal) => Promise<Box<unknown>>;
 
 export { SHARDED_REACH, TITLE_SCAN };
+
+/**
+ * A value with no prototype around it, and Promise.all that settles with nothing: internal/boxed.ts
+ * says why. Written here again, as search-languages.ts does, because the engine's file imports
+ * nothing of the library's.
+ */
+export interface Box<Value> {
+  readonly value: Value;
+}
+const box = <Value>(value: Value): Box<Value> => Object.assign(Object.create(null) as { value: Value }, { value });
+function whenAll(promises: readonly Promise<unknown>[]): Promise<void> {
+  for (const promise of promises) promise.catch(() => {});
+  return promises.reduce<Promise<void>>((all, next) => all.then(() => next.then(() => undefined)), Promise.resolve());
+}
 
 /** Answers a query gets at most before it is taken as an index that cannot answer it. */
 const MAX_ROUNDS = 12;

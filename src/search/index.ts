@@ -10,6 +10,8 @@ export { QuestionIndex, type SearchResult } from './question-index.js';
 export { MAX_QUERY_LENGTH } from './query.js';
 export { highlightSegments, type Segment } from './highlight.js';
 export { normalize } from './tokenize.js';
+/** A deployment's index, read from its files as queries need them: the same ranking over other data. */
+export { ShardedIndex, SHARDED_REACH, type FetchFile, type ShardedResult } from '../deployment/sharded-index.js';
 export type { LanguageOptions, SearchLanguage } from './language.js';
 export type { SynonymGroup } from './thesaurus.js';
 /** English, built in; the other languages are files of their own (see sources/search-languages.ts). */

@@ -11,10 +11,10 @@ import type { ContentBundle, Question } from '../content/schema.js';
 import { tagKey } from '../content/text.js';
 import { box, whenAll, type Box } from '../internal/boxed.js';
 import { fetchJson } from '../deployment/fetch-json.js';
-import { cardFile, HEAD_FILE, idShard, ORDER_CHUNK, SHARDED_REACH, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
+import { cardFile, HEAD_FILE, idShard, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
 import { readHead } from '../deployment/head.js';
-import type { ShardedIndex, ShardedResult } from '../deployment/sharded-index.js';
-import type { Segment } from '../search/highlight.js';
+import type { Segment, ShardedIndex, ShardedResult } from '../search/index.js';
+import { loadEngine } from './engine.js';
 import { loadSearchLanguage } from './search-languages.js';
 import { registerSource, type Answer, type QuestionSource, type ResultsRequest, type ResultsWindow, type TagCount } from './question-source.js';
 
@@ -37,10 +37,11 @@ export function openDeployment(url: string, signal?: AbortSignal): Promise<Box<C
   });
 }
 
-/** The search index, and the highlighter that marks the words it matched. */
+/** The search index, the highlighter that marks the words it matched, and how many of its first results are exact. */
 interface Searcher {
   index: ShardedIndex;
   highlight: (text: string, words: ReadonlySet<string>) => Segment[];
+  reach: number;
 }
 
 interface Order {
@@ -185,16 +186,14 @@ export class DeploymentQuestionSource implements QuestionSource {
 
   #open(): Promise<Box<Searcher>> {
     this.#opening ??= (() => {
-      const code = import('../deployment/sharded-index.js');
-      const highlighter = import('../search/highlight.js');
-      const lang = this.#head.searchLang;
-      const language = loadSearchLanguage(lang) ?? import('../search/languages/en.js').then((module) => box(module.default));
+      const engine = loadEngine();
+      const language = loadSearchLanguage(this.#head.searchLang);
       const { synonyms, builtinSynonyms } = this.#head.search ?? {};
       const fetchFile = (path: string, signal?: AbortSignal) => fetchJson(this.#base + path, signal);
-      return code.then(({ ShardedIndex }) =>
-        language.then(({ value }) =>
+      return engine.then(({ ShardedIndex, english, highlightSegments, SHARDED_REACH }) =>
+        (language ?? Promise.resolve(box(english))).then(({ value }) =>
           ShardedIndex.open(fetchFile, value, { synonyms, builtinSynonyms }).then(({ value: index }) =>
-            highlighter.then(({ highlightSegments }) => box((this.#searcher = { index, highlight: highlightSegments }))),
+            box((this.#searcher = { index, highlight: highlightSegments, reach: SHARDED_REACH })),
           ),
         ),
       );
@@ -229,8 +228,9 @@ export class DeploymentQuestionSource implements QuestionSource {
     const end = offset + limit;
     let found: ShardedResult | undefined;
     if (searched) {
-      // The index answers a word being typed ahead of time for the first results only.
-      found = this.#search(query, tags.length > 0 || sort !== 'relevance' || end > SHARDED_REACH ? SHARDED_REACH : 0);
+      // The index answers a word being typed ahead of time for its first results only.
+      const reach = this.#searcher?.reach ?? 0;
+      found = this.#search(query, tags.length > 0 || sort !== 'relevance' || end > reach ? reach : 0);
       if (!found) return undefined;
     }
     const words: ReadonlySet<string> = found?.matchedWords ?? new Set();

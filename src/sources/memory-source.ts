@@ -7,15 +7,9 @@ import type { QuestionIndex, Segment } from '../search/index.js';
 import { loadSearchLanguage, searchLanguageOf } from './search-languages.js';
 import { popularTags, SORT_KEYS, type Answer, type QuestionSource, type ResultsRequest, type ResultsWindow, type TagCount } from './question-source.js';
 
-export type SearchEngine = typeof import('../search/index.js');
+import { loadEngine, type SearchEngine } from './engine.js';
 
-/** The search engine, fetched the first time a feed prepares a search: a page without one never loads it. */
-let engine: Promise<SearchEngine> | undefined;
-const loadEngine = () =>
-  (engine ??= import('../search/index.js').catch((error: unknown) => {
-    engine = undefined;
-    throw error;
-  }));
+export type { SearchEngine } from './engine.js';
 
 interface Order {
   key: string;

@@ -118,7 +118,9 @@ export class WorkerQuestionSource implements QuestionSource {
     if (query.trim() === '' && tags.length === 0 && sort === 'relevance' && (offset + limit <= first.length || first.length === this.#total)) {
       return resultsWindow(this.#total, first.slice(offset, offset + limit), []);
     }
-    return this.#channel.ask({ type: 'results', request }).then((value) => {
+    // The signal stays on the page: it cannot be sent, and the worker answers at once anyway.
+    const { signal: _signal, ...sent } = request;
+    return this.#channel.ask({ type: 'results', request: sent }).then((value) => {
       const { total, questions, titles } = value as WindowData;
       return resultsWindow(total, withoutPrototypes(questions), titles);
     });

@@ -8,8 +8,10 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGETS_KB = {
   'pip-widgets.js': 8, // the loader
-  // Every element in one file: 40 KB until issue 15 gave it the page's side of the bundle worker.
-  'pip-widgets.all.js': 42,
+  // Every element in one file: 40 KB until issue 15 gave it the page's side of the bundle worker,
+  // 42 KB until issue 16 gave it the deployment reader (about 4 KB; the script-tag build fetches
+  // that only for a deployment).
+  'pip-widgets.all.js': 46,
 };
 
 for (const [name, budget] of Object.entries(BUDGETS_KB)) {
