@@ -3,10 +3,11 @@
  * and what a reader's search costs in bytes, time and memory, on the bench corpus with the judged
  * questions planted (relevance.mjs), built by the CLI as a site's CI would.
  *
- * The reader's side runs in Node here, with ShardedIndex reading the built files from disk
- * (their gzip -9 size counted, as bench/run.mjs counts a CDN's): the browser's side of a deployment
- * (its question source) is not written yet. Every keystroke of each query is searched, as the
- * feed searches them, and the cards of the first 20 results each shows are fetched too.
+ * The reader's side runs twice: in Node, with ShardedIndex reading the built files from disk
+ * (their gzip -9 size counted, as bench/run.mjs counts a CDN's), every keystroke of each query
+ * searched and the cards of the first 20 results each shows fetched too; and in Chromium, the
+ * feed on the script-tag build reading the deployment from a local HTTP server
+ * (deployment-browser.mjs).
  *
  *   node --expose-gc bench/deployment.mjs [count]      prints the figures (needs `npm run build`)
  *   import { measureDeployment }                       what bench/run.mjs calls (BENCH_DEPLOYMENT)
@@ -17,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { browserSession } from './deployment-browser.mjs';
 import { judgedSet } from './relevance.mjs';
 import { median, percentile } from './util.mjs';
 
@@ -114,6 +116,7 @@ export async function measureDeployment(count, log = () => {}) {
       laterKeyMs: { median: median(later), p95: percentile(later, 95) },
       typoTop3: { found, of: typos.length },
       memoryTypoTop3At10k: await memoryTypos(QuestionIndex),
+      browser: await browserSession(out, SESSION).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] })),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -139,4 +142,11 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`  session of five typed queries: ${kb(result.session.bytes)} gzip in ${result.session.files} files (index ${kb(result.session.indexBytes)}, cards ${kb(result.session.cardBytes)}); heap ${result.session.heapBytes === null ? 'n/a (run with --expose-gc)' : `${(result.session.heapBytes / 2 ** 20).toFixed(1)} MB`}`);
   console.log(`  keystroke, files read from disk: first of a query p95 ${result.firstKeyMs.p95.toFixed(0)} ms, later p95 ${result.laterKeyMs.p95.toFixed(0)} ms (medians ${result.firstKeyMs.median.toFixed(1)} / ${result.laterKeyMs.median.toFixed(1)} ms)`);
   console.log(`  typo queries with their question in the top 3: ${result.typoTop3.found} of ${result.typoTop3.of} (in memory at 10,000: ${result.memoryTypoTop3At10k.found})`);
+  const b = result.browser;
+  if (b.error) console.log(`  in Chromium: n/a: ${b.error}`);
+  else {
+    console.log(`  in Chromium, over HTTP: first cards at ${b.firstCardsMs.toFixed(0)} ms after ${kb(b.beforeCards.bytes)} gzip (script ${kb(b.beforeCards.script)}, head ${kb(b.beforeCards.head)}, ${b.beforeCards.files} files)`);
+    console.log(`  in Chromium: keystroke to results painted, first of a query p95 ${b.firstKeyMs.p95.toFixed(0)} ms, later p95 ${b.laterKeyMs.p95.toFixed(0)} ms (medians ${b.firstKeyMs.median.toFixed(1)} / ${b.laterKeyMs.median.toFixed(1)} ms, ${b.keystrokes} keystrokes)`);
+    console.log(`  in Chromium: the session transferred ${kb(b.session.bytes)} gzip in ${b.session.files} files (index ${kb(b.session.indexBytes)}); heap after it ${(b.heapBytes / 2 ** 20).toFixed(1)} MB`);
+  }
 }

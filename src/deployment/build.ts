@@ -16,6 +16,7 @@ import { popularTags, SORT_KEYS, type QuestionSort } from '../sources/question-s
 import { searchFiles } from './search-files.js';
 import {
   cardFile,
+  firstFile,
   DEPLOYMENT_FORMAT,
   DEPLOYMENT_VERSION,
   FIRST_PAGE,
@@ -224,6 +225,8 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
     await write(`ids/${k}.json`, JSON.stringify(shard));
   }
 
+  for (const sort of ['newest', 'likes'] as const) await write(firstFile(sort), JSON.stringify(firsts[sort].questions));
+
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const manifest: Manifest = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, files: entries };
   const manifestText = JSON.stringify(manifest);
@@ -231,7 +234,6 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   await options.write(MANIFEST_FILE, manifestText);
 
   const { questions: _questions, ...fields } = bundle;
-  const first = { relevance: firstInBundle, newest: firsts.newest.questions, likes: firsts.likes.questions } satisfies Record<QuestionSort, Question[]>;
-  const head: DeploymentHead = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, ...fields, total: count, pageSize, tags: tags.slice(0, HEAD_TAGS), tagTotal: tags.length, idShards, first, files: folder, searchLang: (options.language ?? english).lang };
+  const head: DeploymentHead = { format: DEPLOYMENT_FORMAT, deployment: DEPLOYMENT_VERSION, ...fields, total: count, pageSize, tags: tags.slice(0, HEAD_TAGS), tagTotal: tags.length, idShards, first: firstInBundle, files: folder, searchLang: (options.language ?? english).lang };
   return { head, manifest };
 }

@@ -5,7 +5,8 @@
  *
  * - `pip-deployment.json`, the head: its name fixed, so it is served with a short cache. All a
  *   first screen needs (the bundle's fields but its questions, how many questions there are,
- *   the most used tags with their counts, the first FIRST_PAGE questions of each sort) and
+ *   the most used tags with their counts, the first FIRST_PAGE questions in bundle order, the
+ *   feed's default) and
  *   `files`, the name of the folder that holds the rest. Small, whatever the bundle's size: it
  *   comes before the first cards.
  * - `<files>/`, named by the SHA-256 of what it holds: a rebuild of the same bundle writes the same
@@ -18,6 +19,8 @@
  *     names questions by that place, their "like place": a result's card is one small file,
  *     fetched only when it is shown (as Pagefind writes one fragment per page), and the likes
  *     sort is the cards in their order;
+ *   - `first/<sort>.json`, for `newest` and `likes`: the first FIRST_PAGE questions of that
+ *     sort, the first cards of a feed sorted so (one file more than the head, not one per card);
  *   - `orders/newest/<n>.json`: like places in newest order, from its `n * ORDER_CHUNK`th on;
  *   - `ranks/newest/<n>.json`: for the like places from `n * ORDER_CHUNK` on, their place in
  *     newest order (what sorts search results by date);
@@ -39,7 +42,7 @@ export const MANIFEST_FILE = 'manifest.json';
 /** Places per file of an order or a tag's list. */
 export const ORDER_CHUNK = 4096;
 
-/** Questions of each sort in the head: a feed's first page at its default size. */
+/** Questions in the head and in each `first/` file: a feed's first page at its default size. */
 export const FIRST_PAGE = 20;
 
 /** Tags in the head, with their counts: more than a feed's tag bar shows. */
@@ -61,6 +64,9 @@ export function idShard(id: string, shards: number): number {
 
 export const SORTS = ['relevance', 'newest', 'likes'] as const satisfies readonly QuestionSort[];
 
+/** The first page of a sort but bundle order's (whose first page is in the head). */
+export const firstFile = (sort: Exclude<QuestionSort, 'relevance'>): string => `first/${sort}.json`;
+
 /** Where the like places of the questions of the tag at `t` in `tags.json` are, in a sort's order. */
 export const tagFolder = (t: number, sort: QuestionSort): string => `tags/${t}/${sort}`;
 
@@ -76,8 +82,8 @@ export interface DeploymentHead extends Omit<ContentBundle, 'questions'> {
   tagTotal: number;
   /** How many files `ids/` has (see idShard). */
   idShards: number;
-  /** The first FIRST_PAGE questions of each sort. */
-  first: Record<QuestionSort, Question[]>;
+  /** The first FIRST_PAGE questions in bundle order. */
+  first: Question[];
   /** The folder of the other files, beside the head. */
   files: string;
   /** The language the search index reads queries in ("en"), whatever the feed's `lang`. */

@@ -5,10 +5,10 @@
  */
 import { parseBundle } from '../content/assembler.js';
 import { BundleError, type BundleIssue } from '../content/errors.js';
-import type { ContentBundle, Question } from '../content/schema.js';
+import type { ContentBundle } from '../content/schema.js';
 import { withoutPrototypes } from '../internal/prototypes.js';
 import type { TagCount } from '../sources/question-source.js';
-import { DEPLOYMENT_FORMAT, DEPLOYMENT_VERSION, SORTS, type DeploymentHead } from './format.js';
+import { DEPLOYMENT_FORMAT, DEPLOYMENT_VERSION, type DeploymentHead } from './format.js';
 
 /** The fields of the head that are the bundle's own (the rest describe the deployment). */
 const BUNDLE_FIELDS = ['version', 'topic', 'course', 'checklist', 'search'] as const;
@@ -40,18 +40,12 @@ export function readHead(value: unknown, url: string): { head: DeploymentHead; b
     'tags',
     'expected a list of { tag, count }',
   );
-  const first = head.first as Record<string, unknown> | undefined;
-  for (const sort of SORTS) check(Array.isArray(first?.[sort]), `first.${sort}`, 'expected a list of questions');
+  check(Array.isArray(head.first), 'first', 'expected a list of questions');
   if (issues.length > 0) throw invalid(url, issues);
 
   const fields = Object.fromEntries(BUNDLE_FIELDS.filter((key) => Object.hasOwn(head, key)).map((key) => [key, head[key]]));
-  const bundle = within(url, 'first.relevance', () => parseBundle({ ...fields, questions: first!.relevance }));
-  const firstOf = (sort: 'newest' | 'likes') => within(url, `first.${sort}`, () => parseBundle({ version: 1, questions: first![sort] })).questions!;
-  const checked = {
-    ...head,
-    tags: withoutPrototypes(tags as TagCount[]),
-    first: { relevance: bundle.questions!, newest: firstOf('newest'), likes: firstOf('likes') } satisfies Record<string, Question[]>,
-  } as DeploymentHead;
+  const bundle = within(url, 'first', () => parseBundle({ ...fields, questions: head.first }));
+  const checked = { ...head, tags: withoutPrototypes(tags as TagCount[]), first: bundle.questions! } as DeploymentHead;
   return { head: checked, bundle };
 }
 

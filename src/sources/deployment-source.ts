@@ -11,7 +11,7 @@ import type { ContentBundle, Question } from '../content/schema.js';
 import { tagKey } from '../content/text.js';
 import { box, whenAll, type Box } from '../internal/boxed.js';
 import { fetchJson } from '../deployment/fetch-json.js';
-import { cardFile, HEAD_FILE, idShard, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
+import { cardFile, FIRST_PAGE, firstFile, HEAD_FILE, idShard, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
 import { readHead } from '../deployment/head.js';
 import type { Segment, ShardedIndex, ShardedResult } from '../search/index.js';
 import { loadEngine } from './engine.js';
@@ -72,8 +72,7 @@ export class DeploymentQuestionSource implements QuestionSource {
   constructor(head: DeploymentHead, base: string) {
     this.#head = head;
     this.#base = base;
-    head.first.relevance.forEach((question, place) => this.#inBundle.set(place, question));
-    head.first.likes.forEach((question, place) => this.#byLike.set(place, question));
+    head.first.forEach((question, place) => this.#inBundle.set(place, question));
   }
 
   results(request: ResultsRequest): Answer<ResultsWindow> {
@@ -162,6 +161,10 @@ export class DeploymentQuestionSource implements QuestionSource {
   #take(path: string, value: unknown): void {
     const card = /^cards\/(\d+)\.json$/.exec(path);
     const page = /^questions\/(\d+)\.json$/.exec(path);
+    if (path.startsWith('first/')) {
+      this.#lists.set(path, this.#validated(path, value));
+      return;
+    }
     if (card || page) {
       const questions = this.#validated(path, card ? [value] : value);
       if (card) this.#byLike.set(Number(card[1]), questions[0]);
@@ -203,10 +206,11 @@ export class DeploymentQuestionSource implements QuestionSource {
   }
 
   #window(request: ResultsRequest): ResultsWindow | undefined {
-    const { offset, limit } = request;
+    const { offset, limit, sort } = request;
     const head = this.#head;
-    if (request.query.trim() === '' && request.tags.length === 0 && offset + limit <= head.first[request.sort].length) {
-      return resultsWindow(head.total, head.first[request.sort].slice(offset, offset + limit), undefined);
+    if (request.query.trim() === '' && request.tags.length === 0 && Math.min(offset + limit, head.total) <= FIRST_PAGE) {
+      const first = sort === 'relevance' ? head.first : this.#list<Question[]>(firstFile(sort));
+      return first && resultsWindow(head.total, first.slice(offset, offset + limit), undefined);
     }
     const order = this.#order(request);
     if (!order) return undefined;
