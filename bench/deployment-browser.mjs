@@ -5,8 +5,10 @@
  * queries transfers, and the page's heap after it. bench/deployment.mjs calls it on the deployment
  * it built; the same probe as the page benchmarks (probe.mjs) times the keystrokes.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,10 +25,20 @@ const PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Deploy
 <script type="module" src="/dist/pip-widgets.js"></script>
 <pip-qa-feed src="/site/"></pip-qa-feed></html>`;
 
-/** Serves the page, dist/ and the deployment in `site`, each file gzipped once. */
-function serve(site) {
+/**
+ * A self-signed certificate for 127.0.0.1, made by openssl in `dir`: browsers speak HTTP/2 over
+ * TLS only, and static hosts and CDNs serve HTTP/2. Undefined without openssl.
+ */
+function certificate(dir) {
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { encoding: 'utf8' });
+  return made.status === 0 ? { key: readFileSync(key), cert: readFileSync(cert) } : undefined;
+}
+
+/** Serves the page, dist/ and the deployment in `site`, each file gzipped once; over HTTP/2 with `tls`. */
+function serve(site, tls) {
   const gzipped = new Map();
-  const server = createServer((request, response) => {
+  const handle = (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let body;
     if (path === '/') body = Buffer.from(PAGE);
@@ -43,7 +55,8 @@ function serve(site) {
       'cache-control': 'no-store',
     });
     response.end(gzipped.get(path));
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
@@ -54,15 +67,27 @@ const resources = (page) =>
     ...performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.encodedBodySize, end: entry.responseEnd })),
   ]);
 
-export async function browserSession(site, queries) {
-  const server = await serve(site);
+/** The session over HTTP/2 (when openssl can make a certificate) and over HTTP/1.1, one after the other. */
+export async function browserSessions(site, queries) {
+  const dir = mkdtempSync(join(tmpdir(), 'pip-bench-deployment-tls-'));
+  try {
+    const tls = certificate(dir);
+    return { http2: tls ? await browserSession(site, queries, tls) : { error: 'no openssl to make a certificate' }, http1: await browserSession(site, queries) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function browserSession(site, queries, tls) {
+  const server = await serve(site, tls);
   const userDataDir = mkdtempSync(join(tmpdir(), 'pip-bench-deployment-profile-'));
-  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, userDataDir, args: ['--headless', ...chromiumArgs] });
+  const args = ['--headless', ...chromiumArgs, ...(tls ? ['--ignore-certificate-errors'] : [])];
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, userDataDir, args });
   try {
     const page = await browser.newPage();
     await page.evaluateOnNewDocument(() => performance.setResourceTimingBufferSize(100_000));
     await page.evaluateOnNewDocument(probe, {});
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => window.__bench?.firstCards !== null || window.__bench?.error !== null, { timeout: 30_000 });
     const loaded = await page.evaluate(() => window.__bench);
     if (loaded.error) throw new Error(`the feed failed: ${loaded.error}`);
@@ -70,6 +95,7 @@ export async function browserSession(site, queries) {
 
     const first = [];
     const later = [];
+    const byQuery = [];
     for (const query of queries) {
       const from = await page.evaluate(() => {
         Object.assign(__bench, { recording: false, pending: [], lastNorm: '', painted: null });
@@ -95,6 +121,7 @@ export async function browserSession(site, queries) {
       await Promise.all(presses);
       await page.waitForFunction((q) => __bench.painted === q && __bench.pending.length === 0, { timeout: 10_000 }, query).catch(() => {});
       const latencies = await page.evaluate((from) => ((__bench.recording = false), __bench.latencies.slice(from)), start);
+      byQuery.push([query, latencies.map(Math.round)]);
       first.push(latencies[0]);
       later.push(...latencies.slice(1));
     }
@@ -102,12 +129,14 @@ export async function browserSession(site, queries) {
     const session = (await resources(page)).filter(({ path, end }) => path.startsWith('/site/') && end > loaded.firstCards);
     const sum = (list) => list.reduce((total, { bytes }) => total + bytes, 0);
     return {
+      protocol: await page.evaluate(() => performance.getEntriesByType('navigation')[0].nextHopProtocol),
       firstCardsMs: loaded.firstCards,
       beforeCards: { list: beforeCards, bytes: sum(beforeCards), script: sum(beforeCards.filter(({ path }) => path.startsWith('/dist/'))), head: sum(beforeCards.filter(({ path }) => path.startsWith('/site/'))), files: beforeCards.length },
       session: { bytes: sum(session), indexBytes: sum(session.filter(({ path }) => path.includes('/search/'))), files: session.length },
       firstKeyMs: { median: median(first), p95: percentile(first, 95) },
       laterKeyMs: { median: median(later), p95: percentile(later, 95) },
       keystrokes: first.length + later.length,
+      byQuery,
       heapBytes: (await heapAfterGc(page)).bytes,
     };
   } finally {

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { browserSession } from './deployment-browser.mjs';
+import { browserSessions } from './deployment-browser.mjs';
 import { judgedSet } from './relevance.mjs';
 import { median, percentile } from './util.mjs';
 
@@ -116,7 +116,7 @@ export async function measureDeployment(count, log = () => {}) {
       laterKeyMs: { median: median(later), p95: percentile(later, 95) },
       typoTop3: { found, of: typos.length },
       memoryTypoTop3At10k: await memoryTypos(QuestionIndex),
-      browser: await browserSession(out, SESSION).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] })),
+      browser: await browserSessions(out, SESSION).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] })),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

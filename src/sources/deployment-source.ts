@@ -21,6 +21,9 @@ import { registerSource, type Answer, type QuestionSource, type ResultsRequest, 
 /** Rounds of files an answer may take before it is taken for a damaged deployment. */
 const MAX_ROUNDS = 8;
 
+/** Results a window of search results is shown with while the rest of its cards are on their way: more than a screen holds. */
+const SHOWN_FIRST = 6;
+
 /** Questions kept once fetched, besides those of the window shown: enough for going back and forth. */
 const KEPT_QUESTIONS = 2000;
 
@@ -76,7 +79,11 @@ export class DeploymentQuestionSource implements QuestionSource {
   }
 
   results(request: ResultsRequest): Answer<ResultsWindow> {
-    return this.#answer(() => this.#window(request), request.signal);
+    const whole = () => this.#window(request);
+    const now = this.#attempt(whole);
+    if (now) return now;
+    // Each result is a file of its own: the first are shown once they are in, the rest follow.
+    return this.#answer(() => this.#window(request, SHOWN_FIRST), request.signal);
   }
 
   byId(ids: readonly string[]): Answer<(Question | undefined)[]> {
@@ -205,7 +212,8 @@ export class DeploymentQuestionSource implements QuestionSource {
     return this.#opening;
   }
 
-  #window(request: ResultsRequest): ResultsWindow | undefined {
+  /** The window asked for; with `first`, the window of its first `first` questions once those are in, the rest to follow. */
+  #window(request: ResultsRequest, first?: number): ResultsWindow | undefined {
     const { offset, limit, sort } = request;
     const head = this.#head;
     if (request.query.trim() === '' && request.tags.length === 0 && Math.min(offset + limit, head.total) <= FIRST_PAGE) {
@@ -215,12 +223,16 @@ export class DeploymentQuestionSource implements QuestionSource {
     const order = this.#order(request);
     if (!order) return undefined;
     const end = Math.min(offset + limit, order.total);
-    const questions = order.places ? this.#cards(order.places.slice(offset, end)) : this.#pages({ from: offset, to: end });
+    const shown = first !== undefined && order.places && end - offset > first ? offset + first : end;
+    const questions = order.places ? this.#cards(order.places.slice(offset, shown)) : this.#pages({ from: offset, to: shown });
     if (!questions) return undefined;
-    this.#keep(questions.length);
+    this.#keep(end - offset);
     const searcher = this.#searcher;
     const highlight = order.words.size > 0 && searcher ? (text: string) => searcher.highlight(text, order.words) : undefined;
-    return resultsWindow(order.total, questions, highlight);
+    const window = resultsWindow(order.total, questions, highlight);
+    if (shown === end) return window;
+    const rest = this.#answer(() => this.#window(request), request.signal);
+    return rest instanceof Promise ? Object.assign(window, { rest }) : rest;
   }
 
   /** The results for a request, as like places (or the bundle's order), how many, and the words matched. */
@@ -365,7 +377,11 @@ function includes(sorted: readonly number[], place: number): boolean {
 }
 
 /** Without a prototype, as MemoryQuestionSource's: a promise of it settles on any page. */
-function resultsWindow(total: number, questions: readonly Question[], highlight: ((text: string) => Segment[]) | undefined): ResultsWindow {
+function resultsWindow(
+  total: number,
+  questions: readonly Question[],
+  highlight: ((text: string) => Segment[]) | undefined,
+): ResultsWindow {
   const titles = new Map<string, Segment[]>();
   return Object.assign(Object.create(null) as ResultsWindow, {
     total,

@@ -54,6 +54,11 @@ export interface ResultsWindow {
    * query matched none (no query). Asked only for the cards drawn.
    */
   title(id: string): readonly Segment[] | undefined;
+  /**
+   * For a window that holds only its first questions (a source that fetches each question shows
+   * those in view as soon as they are in): the same window with every question asked for.
+   */
+  readonly rest?: Promise<ResultsWindow>;
 }
 
 export interface TagCount {

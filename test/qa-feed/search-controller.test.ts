@@ -23,6 +23,14 @@ class ControlledSource implements QuestionSource {
     const questions = Array.from({ length: Math.min(total, 3) }, (_, i) => ({ id: `q${i}`, title: `Q${i}`, body: '' }) as Question);
     this.#pending[index].resolve({ total, questions, title: () => undefined });
   }
+  /** Answers with the first question now and the others in `rest`, released by the function returned. */
+  answerInTwo(index: number, total: number): () => void {
+    const questions = Array.from({ length: total }, (_, i) => ({ id: `q${i}`, title: `Q${i}`, body: '' }) as Question);
+    let release!: () => void;
+    const rest = new Promise<ResultsWindow>((resolve) => (release = () => resolve({ total, questions, title: () => undefined })));
+    this.#pending[index].resolve({ total, questions: questions.slice(0, 1), title: () => undefined, rest });
+    return release;
+  }
   fail(index: number): void {
     this.#pending[index].reject(new Error('engine missing'));
   }
@@ -153,5 +161,20 @@ describe('SearchController', () => {
     host.search.searchLikely();
     host.search.searchLikely();
     expect(source.prepared).to.equal(1);
+  });
+
+  it('shows the first questions of a window, then the whole window, as one search', async () => {
+    const host = await fixture<SearchHost>(html`<test-search-host></test-search-host>`);
+    const searches: PipSearchDetail[] = [];
+    host.addEventListener('pip-search', (event) => searches.push(event.detail));
+    host.inputs = { ...host.inputs, query: 'visa' };
+    await host.updateComplete;
+    const release = host.source.answerInTwo(1, 3);
+    await waitUntil(() => host.search.results?.questions.length === 1);
+    const round = host.search.round;
+    release();
+    await waitUntil(() => host.search.results?.questions.length === 3, 'the rest never replaced the first');
+    expect(host.search.round).to.equal(round);
+    expect(searches).to.deep.equal([{ query: 'visa', count: 3 }]);
   });
 });

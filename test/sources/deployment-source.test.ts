@@ -10,6 +10,12 @@ const DEPLOYMENT = '/__test__/deployment/corpus/';
 
 const request = (extra: Partial<ResultsRequest> = {}): ResultsRequest => ({ query: '', tags: [], sort: 'relevance', offset: 0, limit: 20, lang: 'en', ...extra });
 const ids = (window: ResultsWindow) => window.questions.map((question) => question.id);
+/** A window with all its questions: a source may give the first ones first, the rest in `rest`. */
+async function whole(answer: ResultsWindow | Promise<ResultsWindow>): Promise<ResultsWindow> {
+  let window = await answer;
+  while (window.rest) window = await window.rest;
+  return window;
+}
 const deploymentRequests = () =>
   performance.getEntriesByType('resource').filter(({ name }) => name.includes('/__test__/deployment/')).map(({ name }) => new URL(name).pathname);
 
@@ -53,7 +59,7 @@ describe('DeploymentQuestionSource', () => {
     const { source } = await open();
     for (const sort of ['newest', 'likes'] as const) {
       const before = deploymentRequests().length;
-      const window = await source.results(request({ sort }));
+      const window = await whole(source.results(request({ sort })));
       expect(ids(window), sort).to.deep.equal(ids(memory.results(request({ sort })) as ResultsWindow));
       expect(deploymentRequests().slice(before).map((path) => path.replace(/.*\//, '')), sort).to.deep.equal([`${sort}.json`]);
     }
@@ -69,7 +75,7 @@ describe('DeploymentQuestionSource', () => {
           const asked = request({ tags, sort, offset, limit });
           const label = JSON.stringify({ tags, sort, offset, limit });
           const expected = memory.results(asked) as ResultsWindow;
-          const got = await source.results(asked);
+          const got = await whole(source.results(asked));
           expect(ids(got), label).to.deep.equal(ids(expected));
           expect(got.total, label).to.equal(expected.total);
         }
@@ -85,7 +91,7 @@ describe('DeploymentQuestionSource', () => {
         const asked = request({ query, sort, limit });
         const label = JSON.stringify({ query, sort, limit });
         const expected = (await memory.results(asked)) as ResultsWindow;
-        const got = await source.results(asked);
+        const got = await whole(source.results(asked));
         expect(got.total, label).to.equal(expected.total);
         // Exact as far as the deployment's reach (the first 40), as many as asked beyond it.
         expect(ids(got).slice(0, 40), label).to.deep.equal(ids(expected).slice(0, 40));
@@ -95,9 +101,25 @@ describe('DeploymentQuestionSource', () => {
       // Filtered by tags: the same questions, however far down the results they were.
       const tagged = request({ query, tags: [popular[0]], limit: 500 });
       const expected = (await memory.results(tagged)) as ResultsWindow;
-      const got = await source.results(tagged);
+      const got = await whole(source.results(tagged));
       expect(ids(got).sort(), query).to.deep.equal(ids(expected).sort());
     }
+  });
+
+  it('shows the first results of a search once their cards are in, and the rest of the window after', async () => {
+    const { source } = await open();
+    const asked = request({ query: queries()[2], limit: 20 });
+    const first = await source.results(asked);
+    const expected = (await memory.results(asked)) as ResultsWindow;
+    expect(expected.questions).to.have.length(20);
+    expect(ids(first)).to.deep.equal(ids(expected).slice(0, 6));
+    expect(first.total).to.equal(expected.total);
+    expect(first.rest).to.be.instanceOf(Promise);
+    const rest = await first.rest!;
+    expect(ids(rest)).to.deep.equal(ids(expected));
+    expect(rest.rest).to.equal(undefined);
+    // Asked again, it is all there at once.
+    expect(ids(source.results(asked) as ResultsWindow)).to.deep.equal(ids(expected));
   });
 
   it('finds a question by id wherever it is, and says which ids it does not have', async () => {
@@ -111,11 +133,11 @@ describe('DeploymentQuestionSource', () => {
   it('fetches each file once, and answers at once what it has fetched', async () => {
     const { source } = await open();
     const [query] = queries();
-    await source.results(request({ query, sort: 'newest' }));
+    await whole(source.results(request({ query, sort: 'newest' })));
     const before = deploymentRequests().length;
     const again = source.results(request({ query, sort: 'newest' }));
     expect(again instanceof Promise).to.equal(false);
-    await source.results(request({ query, sort: 'newest', limit: 10 }));
+    await whole(source.results(request({ query, sort: 'newest', limit: 10 })));
     expect(deploymentRequests().length).to.equal(before);
   });
 
@@ -128,7 +150,7 @@ describe('DeploymentQuestionSource', () => {
     await waitUntil(() => source.searchReady('en'), 'the index did not open');
     expect(index().map((path) => path.replace(/.*\/search\//, ''))).to.deep.equal(['index.json']);
     const [query] = queries();
-    await source.results(request({ query }));
+    await whole(source.results(request({ query })));
     const needed = index().length;
     expect(needed).to.be.greaterThan(1);
     // The query's own files only: a vocabulary file, its postings or answer; not the whole index.
@@ -139,7 +161,7 @@ describe('DeploymentQuestionSource', () => {
     const { source } = await open('/__test__/deployment/flaky/');
     const [query] = queries();
     const expected = (await memory.results(request({ query }))) as ResultsWindow;
-    expect(ids(await source.results(request({ query })))).to.deep.equal(ids(expected));
+    expect(ids(await whole(source.results(request({ query }))))).to.deep.equal(ids(expected));
   });
 
   it('rejects with the file that could not be had, and answers what it can without it', async () => {
@@ -147,6 +169,6 @@ describe('DeploymentQuestionSource', () => {
     let error: unknown;
     await Promise.resolve(source.results(request({ query: queries()[0] }))).catch((thrown: unknown) => (error = thrown));
     expect(String(error)).to.match(/\/cards\/\d+\.json: the server answered with HTTP status 404/);
-    expect(ids(await source.results(request({ offset: 20 })))).to.deep.equal(ids(memory.results(request({ offset: 20 })) as ResultsWindow));
+    expect(ids(await whole(source.results(request({ offset: 20 }))))).to.deep.equal(ids(memory.results(request({ offset: 20 })) as ResultsWindow));
   });
 });

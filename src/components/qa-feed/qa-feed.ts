@@ -309,8 +309,9 @@ export class PipQaFeed extends PipElement {
     const linked = this.linked;
     const pinned =
       linked?.inputs === this.#inputs && !results.questions.some(({ id }) => id === linked.question.id) ? linked.question : undefined;
-    // While a preview shows, how many questions follow is not known yet.
-    const remaining = this.status === 'ready' ? results.total - results.questions.length : 0;
+    // While a preview shows, how many questions follow is not known yet; while the first of a
+    // window show, the rest of it is on its way.
+    const remaining = this.status === 'ready' && !results.rest ? results.total - results.questions.length : 0;
     const { limit } = this.#draw;
     const cardState = [this.openBodies, this.openAnswers, this.openTags, this.#clamp.clamped, this.tagFilter, this.localize.revision, this.strings];
     // Many updates change nothing a card shows (the live region's text, a keystroke whose results

@@ -160,6 +160,14 @@ export class SearchController implements ReactiveController {
         this.#answered = asked;
         if (newResults) this.round++;
         this.#host.requestUpdate();
+        results.rest?.then(
+          (whole) => {
+            if (request !== this.#request || source !== this.#source) return;
+            this.results = whole;
+            this.#host.requestUpdate();
+          },
+          (error: unknown) => request === this.#request && console.warn('pip-widgets: <pip-qa-feed> could not show every result.', error),
+        );
       },
       (error: unknown) => {
         if (request !== this.#request || source !== this.#source) return;
