@@ -13,7 +13,7 @@
  *   import { measureDeployment }                       what bench/run.mjs calls (BENCH_DEPLOYMENT)
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,8 +42,12 @@ async function writeBundle(questions, file) {
   await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
 }
 
+/** BENCH_DEPLOYMENT_DIR keeps the bundle and the deployment there (for looking at them, or measuring again). */
+const KEPT = process.env.BENCH_DEPLOYMENT_DIR;
+
 export async function measureDeployment(count, log = () => {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'pip-bench-deployment-'));
+  const dir = KEPT ? join(KEPT, String(count)) : mkdtempSync(join(tmpdir(), 'pip-bench-deployment-'));
+  mkdirSync(dir, { recursive: true });
   try {
     const { questions, queries } = judgedSet(count);
     const bundleFile = join(dir, 'bundle.json');
@@ -119,7 +123,7 @@ export async function measureDeployment(count, log = () => {}) {
       browser: await browserSessions(out, SESSION).catch((error) => ({ error: String(error.message ?? error).split('\n')[0] })),
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!KEPT) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -142,11 +146,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`  session of five typed queries: ${kb(result.session.bytes)} gzip in ${result.session.files} files (index ${kb(result.session.indexBytes)}, cards ${kb(result.session.cardBytes)}); heap ${result.session.heapBytes === null ? 'n/a (run with --expose-gc)' : `${(result.session.heapBytes / 2 ** 20).toFixed(1)} MB`}`);
   console.log(`  keystroke, files read from disk: first of a query p95 ${result.firstKeyMs.p95.toFixed(0)} ms, later p95 ${result.laterKeyMs.p95.toFixed(0)} ms (medians ${result.firstKeyMs.median.toFixed(1)} / ${result.laterKeyMs.median.toFixed(1)} ms)`);
   console.log(`  typo queries with their question in the top 3: ${result.typoTop3.found} of ${result.typoTop3.of} (in memory at 10,000: ${result.memoryTypoTop3At10k.found})`);
-  const b = result.browser;
-  if (b.error) console.log(`  in Chromium: n/a: ${b.error}`);
-  else {
-    console.log(`  in Chromium, over HTTP: first cards at ${b.firstCardsMs.toFixed(0)} ms after ${kb(b.beforeCards.bytes)} gzip (script ${kb(b.beforeCards.script)}, head ${kb(b.beforeCards.head)}, ${b.beforeCards.files} files)`);
-    console.log(`  in Chromium: keystroke to results painted, first of a query p95 ${b.firstKeyMs.p95.toFixed(0)} ms, later p95 ${b.laterKeyMs.p95.toFixed(0)} ms (medians ${b.firstKeyMs.median.toFixed(1)} / ${b.laterKeyMs.median.toFixed(1)} ms, ${b.keystrokes} keystrokes)`);
-    console.log(`  in Chromium: the session transferred ${kb(b.session.bytes)} gzip in ${b.session.files} files (index ${kb(b.session.indexBytes)}); heap after it ${(b.heapBytes / 2 ** 20).toFixed(1)} MB`);
+  for (const [protocol, b] of Object.entries(result.browser.error ? { browser: result.browser } : result.browser)) {
+    const where = `in Chromium over ${protocol === 'http2' ? 'HTTP/2' : protocol === 'http1' ? 'HTTP/1.1' : protocol}`;
+    if (b.error) {
+      console.log(`  ${where}: n/a: ${b.error}`);
+      continue;
+    }
+    console.log(`  ${where}: first cards at ${b.firstCardsMs.toFixed(0)} ms after ${kb(b.beforeCards.bytes)} gzip (script ${kb(b.beforeCards.script)}, head ${kb(b.beforeCards.head)}, ${b.beforeCards.files} files)`);
+    console.log(`    keystroke to results painted: first of a query p95 ${b.firstKeyMs.p95.toFixed(0)} ms, later p95 ${b.laterKeyMs.p95.toFixed(0)} ms (medians ${b.firstKeyMs.median.toFixed(1)} / ${b.laterKeyMs.median.toFixed(1)} ms, ${b.keystrokes} keystrokes)`);
+    console.log(`    the session transferred ${kb(b.session.bytes)} gzip in ${b.session.files} files (index ${kb(b.session.indexBytes)}); page heap after it ${(b.heapBytes / 2 ** 20).toFixed(1)} MB`);
   }
 }

@@ -73,7 +73,10 @@ export abstract class PipElement extends LitElement {
   /** A content bundle object. It is validated like any other source; it wins over `src`. */
   bundle?: ContentBundleInput | Record<string, unknown>;
 
-  /** URL of a JSON content bundle, resolved against the page. */
+  /**
+   * URL of a JSON content bundle, resolved against the page; or of a deployment (`pip-widgets
+   * build`): its folder, ending in `/`, or its `pip-deployment.json`.
+   */
   src?: string;
 
   /**

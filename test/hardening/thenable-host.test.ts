@@ -107,4 +107,21 @@ for (const kind of ['not enumerable', 'enumerable'] as const) describe(`a host p
     await waitUntil(() => titles().length === 1, 'no search results', { timeout: 4000 });
     expect(titles()).to.deep.equal(['Can I negotiate severance?']);
   });
+
+  it('reads a deployment: first cards, a search and a sort', async () => {
+    await openHostPage();
+    const feed = add('pip-qa-feed', (element) => (element.src = '/__test__/deployment/thenable/')) as PipElement & { query: string; sort: string };
+    await settles(feed, 'ready');
+    const cards = () => feed.shadowRoot!.querySelectorAll('[part="question"]').length;
+    await waitUntil(() => cards() === 20, 'no first cards', { timeout: 4000 });
+    const titles = () => [...feed.shadowRoot!.querySelectorAll('[part="question-title"]')].map((title) => title.textContent!.trim());
+    const first = titles()[0];
+    // A start of words that many questions have: more results than a window, whose rest comes after its first six.
+    feed.query = 'ma';
+    const more = () => feed.shadowRoot!.querySelector('[part="more-questions"]') !== null;
+    await waitUntil(() => feed.shadowRoot!.querySelector('[part~="highlight"]') !== null && cards() === 20 && more(), 'no whole window of results', { timeout: 6000 });
+    feed.query = '';
+    feed.sort = 'likes';
+    await waitUntil(() => cards() === 20 && titles()[0] !== first, 'not sorted', { timeout: 6000 });
+  });
 });
