@@ -15,7 +15,11 @@ export type { PreviewOptions } from './bundle-parser.js';
 export type ImmediateSource = { kind: 'property'; value: unknown } | { kind: 'inline'; text: string };
 
 /** Where a widget's content comes from, in the order of precedence the elements apply. */
-export type BundleSource = ImmediateSource | { kind: 'url'; url: string } | { kind: 'default' };
+export type BundleSource =
+  | ImmediateSource
+  /** `timeout`: for a deployment, how long each of its later files may take (the element's `timeout`). */
+  | { kind: 'url'; url: string; timeout?: number }
+  | { kind: 'default' };
 
 /** How long the page reads a response before it lets a frame or the page's own tasks in. */
 const READ_SLICE_MS = 8;
@@ -285,7 +289,7 @@ function boxedBundle(source: BundleSource, signal: AbortSignal | undefined, prev
   }
   if (source.kind === 'default') return defaultBox();
   if (!isDeploymentUrl(source.url)) return receiveBundle(source.url, signal, preview, inWorker);
-  return loadDeploymentSide().then((deployment) => deployment.openDeployment(source.url, signal));
+  return loadDeploymentSide().then((deployment) => deployment.openDeployment(source.url, signal, source.timeout));
 }
 
 /**

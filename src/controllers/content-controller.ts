@@ -206,7 +206,7 @@ export class ContentController implements ReactiveController {
   #ownSource(): BundleSource | undefined {
     const host = this.#host;
     if (host.bundle !== undefined && host.bundle !== null) return { kind: 'property', value: host.bundle };
-    if (host.src) return { kind: 'url', url: new URL(host.src, host.ownerDocument.baseURI).href };
+    if (host.src) return { kind: 'url', url: new URL(host.src, host.ownerDocument.baseURI).href, timeout: host.timeout };
     const script = host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     return undefined;

@@ -11,10 +11,13 @@ import { box, type Box } from '../internal/boxed.js';
 const RETRIES = 2;
 const RETRY_DELAY_MS = 250;
 
-/** Fetches `url` and parses it as JSON; rejects with a BundleError, or with the signal's reason. */
-export function fetchJson(url: string, signal?: AbortSignal): Promise<Box<unknown>> {
+/**
+ * Fetches `url` and parses it as JSON; rejects with a BundleError, or with the signal's reason.
+ * `timeoutMs`: how long the file may take (a `timeout` error then, not tried again).
+ */
+export function fetchJson(url: string, signal?: AbortSignal, timeoutMs = 0): Promise<Box<unknown>> {
   const attempt = (left: number): Promise<Box<unknown>> =>
-    requestText(url, signal).then(
+    requestText(url, signal, timeoutMs).then(
       (text) => {
         try {
           return box(JSON.parse(text) as unknown);
@@ -23,7 +26,7 @@ export function fetchJson(url: string, signal?: AbortSignal): Promise<Box<unknow
         }
       },
       (error: unknown) => {
-        const again = left > 0 && !signal?.aborted && error instanceof BundleError && error.code !== 'not-json' && !/status 4\d\d/.test(error.message);
+        const again = left > 0 && !signal?.aborted && error instanceof BundleError && !['not-json', 'timeout'].includes(error.code) && !/status 4\d\d/.test(error.message);
         if (!again) throw error;
         return wait(RETRY_DELAY_MS * (RETRIES - left + 1), signal).then(() => attempt(left - 1));
       },
@@ -38,7 +41,7 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function requestText(url: string, signal: AbortSignal | undefined): Promise<string> {
+function requestText(url: string, signal: AbortSignal | undefined, timeoutMs: number): Promise<string> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -57,12 +60,17 @@ function requestText(url: string, signal: AbortSignal | undefined): Promise<stri
       settle();
       reject(new BundleError('network', `Could not load ${url}: the request failed before the server answered (offline, blocked by the page's Content-Security-Policy, or refused across origins).`));
     };
+    request.ontimeout = () => {
+      settle();
+      reject(new BundleError('timeout', `Could not load ${url}: no answer after ${+(timeoutMs / 1000).toFixed(1)} s.`));
+    };
     request.onabort = () => {
       settle();
       reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     request.open('GET', url);
+    request.timeout = timeoutMs;
     request.setRequestHeader('accept', 'application/json');
     request.send();
   });

@@ -31,11 +31,11 @@ const KEPT_QUESTIONS = 2000;
  * Loads a deployment's head and makes its source the one questionSourceFor gives for the bundle
  * it stands for (whose `questions` are the first page, in bundle order).
  */
-export function openDeployment(url: string, signal?: AbortSignal): Promise<Box<ContentBundle>> {
+export function openDeployment(url: string, signal?: AbortSignal, fileTimeoutMs?: number): Promise<Box<ContentBundle>> {
   const headUrl = new URL(new URL(url).pathname.endsWith('/') ? HEAD_FILE : '', url).href;
   return fetchJson(headUrl, signal).then(({ value }) => {
     const { head, bundle } = readHead(value, headUrl);
-    registerSource(bundle, new DeploymentQuestionSource(head, new URL(`${head.files}/`, headUrl).href));
+    registerSource(bundle, new DeploymentQuestionSource(head, new URL(`${head.files}/`, headUrl).href, fileTimeoutMs));
     return box(bundle);
   });
 }
@@ -72,9 +72,13 @@ export class DeploymentQuestionSource implements QuestionSource {
   #searcher?: Searcher;
   #last?: Order;
 
-  constructor(head: DeploymentHead, base: string) {
+  readonly #fileTimeoutMs: number | undefined;
+
+  /** `fileTimeoutMs`: how long each file may take (none by default). */
+  constructor(head: DeploymentHead, base: string, fileTimeoutMs?: number) {
     this.#head = head;
     this.#base = base;
+    this.#fileTimeoutMs = fileTimeoutMs;
     head.first.forEach((question, place) => this.#inBundle.set(place, question));
   }
 
@@ -148,7 +152,7 @@ export class DeploymentQuestionSource implements QuestionSource {
   #fetch(path: string): Promise<void> {
     let fetching = this.#fetching.get(path);
     if (!fetching) {
-      fetching = fetchJson(this.#base + path).then(
+      fetching = fetchJson(this.#base + path, undefined, this.#fileTimeoutMs).then(
         ({ value }) => {
           this.#fetching.delete(path);
           this.#take(path, value);
@@ -199,7 +203,7 @@ export class DeploymentQuestionSource implements QuestionSource {
       const engine = loadEngine();
       const language = loadSearchLanguage(this.#head.searchLang);
       const { synonyms, builtinSynonyms } = this.#head.search ?? {};
-      const fetchFile = (path: string, signal?: AbortSignal) => fetchJson(this.#base + path, signal);
+      const fetchFile = (path: string, signal?: AbortSignal) => fetchJson(this.#base + path, signal, this.#fileTimeoutMs);
       return engine.then(({ ShardedIndex, english, highlightSegments, SHARDED_REACH }) =>
         (language ?? Promise.resolve(box(english))).then(({ value }) =>
           ShardedIndex.open(fetchFile, value, { synonyms, builtinSynonyms }).then(({ value: index }) =>

@@ -132,4 +132,18 @@ describe('<pip-qa-feed> on a deployment', () => {
     feed.query = '';
     await waitUntil(() => ids(feed).length === 20, 'the first cards did not come back');
   });
+
+  it('gives up a file that does not come within its timeout, and says search is unavailable', async () => {
+    const feed = await feedOn('hang-cards', 'timeout=600');
+    const warned: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    try {
+      feed.query = questions[3].title.split(' ').at(-1)!.replace(/\W/g, '');
+      await waitUntil(() => root(feed).querySelector('[part="empty"]')?.textContent?.includes('not available'), 'no notice', { timeout: 4000 });
+      expect(String(warned.flat().at(-1))).to.match(/cards\/\d+\.json: no answer after 0\.6 s/);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

@@ -18,7 +18,8 @@ import { constants as zlibConstants, gzipSync } from 'node:zlib';
 //   /__test__/deployment/<kind>/...      a deployment (pip-widgets build) of the corpus below, its
 //                                    head at pip-deployment.json; kind `corpus` as built, `flaky`
 //                                    failing each file once (503), `no-cards` answering 404 for
-//                                    every card, `damaged` with a head whose `total` is not a number;
+//                                    every card, `hang-cards` never answering for one, `damaged` with
+//                                    a head whose `total` is not a number;
 //                                    any other kind as `corpus` (a URL of its own, not in the cache)
 //   /__test__/deployment-bundle      that corpus as one bundle, to compare with
 // A page with the cookie pip-test-no-worker=1 gets 404 for the bundle worker's script.
@@ -74,6 +75,10 @@ async function serveDeployment(ctx, kind, path) {
   let text = files.get(path === '' ? 'pip-deployment.json' : path);
   if (text === undefined || (kind === 'no-cards' && /\/cards\//.test(path))) {
     return failNow(ctx, 404, 'Not here');
+  }
+  if (kind === 'hang-cards' && /\/cards\//.test(path)) {
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    return;
   }
   if (kind === 'flaky' && !flakyKeys.has(`deployment:${path}`)) {
     flakyKeys.add(`deployment:${path}`);
