@@ -259,8 +259,14 @@ export class QuestionIndex {
     const matchedWords = new Set<string>();
     const total = new Float64Array(this.size);
     const matchedTerms = new Uint8Array(this.size);
-    for (const term of terms) {
-      const scores = this.#termScores(term, typosOfKnownWords, loose, matchedWords);
+    // Every word's candidates, and their postings asked for, before anything is scored: an index
+    // in shards that lacks some answers again once they have come, and scoring without them
+    // would be work thrown away.
+    const candidates = terms.map((term) => term.map(({ words }) => words.map((word) => this.#vocabulary.candidates(word, typosOfKnownWords))));
+    for (const lists of candidates) for (const list of lists.flat()) for (const [word, weight] of list) if (weight > 0) this.#data.postings(word);
+    if (this.#data.missing) return { total, matchedTerms, matchedWords, every: [] as number[] };
+    for (const [t, term] of terms.entries()) {
+      const scores = this.#termScores(term, candidates[t], loose, matchedWords);
       let found = 0;
       for (let doc = 0; doc < this.size; doc++) if (scores[doc] > 0) found++;
       const rarity = idf(found, this.size);
@@ -281,12 +287,12 @@ export class QuestionIndex {
    * words' best matches. `loose`: a synonym's words count in the body too, for a little (see
    * Alternative.together).
    */
-  #termScores(term: Term, typosOfKnownWords: boolean, loose: boolean, matchedWords: Set<string>): Float64Array {
+  #termScores(term: Term, candidates: readonly (readonly Candidates[])[], loose: boolean, matchedWords: Set<string>): Float64Array {
     let best: Float64Array | undefined;
-    for (const { words, weight, together } of term) {
+    for (const [a, { words, weight, together }] of term.entries()) {
       let scores: Float64Array | undefined;
-      for (const word of words) {
-        const wordScores = this.#wordScores(this.#vocabulary.candidates(word, typosOfKnownWords), matchedWords, together ? (loose ? APART : 0) : 1);
+      for (const w of words.keys()) {
+        const wordScores = this.#wordScores(candidates[a][w], matchedWords, together ? (loose ? APART : 0) : 1);
         if (!scores) scores = wordScores;
         else for (let doc = 0; doc < this.size; doc++) scores[doc] = wordScores[doc] > 0 && scores[doc] > 0 ? scores[doc] + wordScores[doc] : 0;
       }
