@@ -112,7 +112,8 @@ export class ShardedIndex {
 
   /**
    * Waits for a file, fetching it once for every query that needs it. A query that is given up
-   * stops waiting at once; the fetch itself is cancelled when no query waits for it any more.
+   * stops waiting at once; the fetch itself is cancelled when no query waits for it any more,
+   * a task later.
    */
   #fetch(path: string, signal: AbortSignal | undefined): Promise<void> {
     let fetching = this.#fetching.get(path);
@@ -135,8 +136,13 @@ export class ShardedIndex {
     entry.waiting++;
     return abortable(entry.done, signal, () => {
       if (--entry.waiting > 0 || entry.settled) return;
-      entry.controller.abort(signal?.reason);
-      this.#fetching.delete(path);
+      // Not at once: the query given up is most often one keystroke behind the next, which asks
+      // for most of the same files in the same task. Cancelled only if none has by the next task.
+      setTimeout(() => {
+        if (entry.waiting > 0 || entry.settled || this.#fetching.get(path) !== entry) return;
+        entry.controller.abort(signal?.reason);
+        this.#fetching.delete(path);
+      });
     });
   }
 }

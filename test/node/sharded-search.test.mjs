@@ -132,7 +132,29 @@ describe('a deployment search index, while files are on their way', () => {
     assert.ok(asked.length > 0);
     controller.abort(new Error('typed on'));
     await assert.rejects(searching, /typed on/);
+    await tick();
     assert.ok(asked.every(({ signal }) => signal.aborted));
+  });
+
+  test('a file the next query asks for in the same task is not cancelled when the query before is given up', async () => {
+    const { sharded, asked } = await held();
+    const controller = new AbortController();
+    const first = sharded.search('manager', controller.signal);
+    await tick();
+    const files = asked.length;
+    // As the feed does on a keystroke: the query before is given up, then the next one asked.
+    controller.abort(new Error('typed on'));
+    const next = sharded.search('manager');
+    await assert.rejects(first, /typed on/);
+    await tick();
+    assert.ok(files > 0);
+    assert.equal(asked.length, files);
+    assert.ok(asked.every(({ signal }) => !signal.aborted));
+    while (asked.length > 0) {
+      asked.shift().release();
+      await tick();
+    }
+    assert.ok((await next).value.order.length > 0);
   });
 
   test('a file two queries wait for is not cancelled when one of them is given up', async () => {
