@@ -77,9 +77,17 @@ export class ShardedIndex {
     const answer = word === undefined ? undefined : data.answer(word);
     if (answer) return { order: answer.first, matchedWords: new Set(answer.words), total: answer.total };
     if (data.missing) return undefined;
+    // Files only ever come, so a full answer stays the answer: the feed asks again for the
+    // same query while its cards come.
+    const last = this.#lastFull;
+    if (last?.query === query) return last.result;
     const result = this.#index.search(query);
-    return data.missing ? undefined : { ...result, total: result.order.length };
+    if (data.missing) return undefined;
+    this.#lastFull = { query, result: { ...result, total: result.order.length } };
+    return this.#lastFull.result;
   }
+
+  #lastFull?: { query: string; result: ShardedResult };
 
   /**
    * The questions matching `query`, best first, as places in like order; exact for the first

@@ -15,6 +15,16 @@ import { parseQuery, type Term } from './query.js';
 import { isUnspaced, MAX_WORD_LENGTH } from './tokenize.js';
 import { completesFrom, Vocabulary, type Candidates } from './vocabulary.js';
 
+/** A query's questions and their scores before the phrase bonus, and the phrase that earns it. */
+interface Scored {
+  query: string;
+  docs: readonly number[];
+  scores: Float64Array;
+  matchedWords: Set<string>;
+  phraseTyped: readonly string[];
+  typing: boolean;
+}
+
 export interface SearchResult {
   /** Indices into the questions array, best first. Only questions that match. */
   order: number[];
@@ -141,23 +151,48 @@ export class QuestionIndex {
     const { terms: parsed, phrase, open } = parseQuery(query, data.analysis.stopwords);
     if (phrase.length === 0) return nothing();
     if (parsed.length === 0) return this.#searchTitles(phrase, open);
+    const scored = this.#scored?.query === query ? this.#scored : this.#score(query, parsed, phrase, open);
+    if (!scored) return nothing();
+    const { docs, matchedWords, phraseTyped, typing } = scored;
+    const total = new Float64Array(this.size);
+    docs.forEach((doc, i) => (total[doc] = scored.scores[i]));
+    const holders =
+      phraseTyped.length > 1 ? this.#titleHolders(typing ? phraseTyped.slice(0, -1) : phraseTyped, typing ? phraseTyped[phraseTyped.length - 1] : undefined) : undefined;
+    if (holders && !data.missing) {
+      const needle = ` ${phraseTyped.join(' ')}${typing ? '' : ' '}`;
+      const hasPhrase = (doc: number) => holders[doc] === 1 && data.title(doc).includes(needle);
+      if (docs.length > data.reach) this.#bonusWithinReach(docs, total, hasPhrase);
+      else for (const doc of docs) if (hasPhrase(doc)) total[doc] *= 1 + PHRASE_BONUS;
+    }
+    // Titles are asked for: the scores so far stay right, and the next round starts from them.
+    this.#scored = data.missing ? scored : undefined;
+    if (data.missing) return nothing();
+    const order = this.#rank(docs, (doc) => total[doc]);
+    return { order, matchedWords };
+  }
+
+  /** The scores of a query before the phrase bonus: what an index in shards keeps while its titles come. */
+  #scored?: Scored;
+
+  #score(query: string, parsed: readonly Term[], phrase: readonly string[], open: boolean): Scored | undefined {
+    const data = this.#data;
     const terms = expandTerms(parsed, this.#words);
     // An index in shards answers again once what was missing has come (see IndexData.missing):
     // going on without it would only ask for what a complete answer does not need.
-    if (data.missing) return nothing();
+    if (data.missing) return undefined;
 
     // Every term must match. When that leaves nothing, look for typos of known words too ("form"
     // for "from"); when it leaves too little, rank the questions that match some terms after.
     let typos = false;
     let match = this.#match(terms, typos, false);
-    if (data.missing) return nothing();
+    if (data.missing) return undefined;
     if (match.every.length === 0) match = this.#match(terms, (typos = true), false);
-    if (data.missing) return nothing();
+    if (data.missing) return undefined;
     // Two words of which no question has both are more likely a typo than a question asked in
     // other words: partial matches of short queries only when nothing matches them all.
     const partial = terms.length > 1 && (match.every.length === 0 || (terms.length >= LONG_QUERY && match.every.length < ENOUGH));
     if (partial) match = this.#match(terms, typos, true);
-    if (data.missing) return nothing();
+    if (data.missing) return undefined;
     const { total, matchedTerms, matchedWords, every } = match;
     let docs = every;
     if (partial) {
@@ -175,17 +210,7 @@ export class QuestionIndex {
     // A word being typed too short to stand for its completions is not yet part of the phrase.
     const typing = open && completesFrom(phrase[phrase.length - 1]);
     const phraseTyped = open && !typing ? phrase.slice(0, -1) : phrase;
-    const holders =
-      phraseTyped.length > 1 ? this.#titleHolders(typing ? phraseTyped.slice(0, -1) : phraseTyped, typing ? phraseTyped[phraseTyped.length - 1] : undefined) : undefined;
-    if (holders) {
-      const needle = ` ${phraseTyped.join(' ')}${typing ? '' : ' '}`;
-      const hasPhrase = (doc: number) => holders[doc] === 1 && data.title(doc).includes(needle);
-      if (docs.length > data.reach) this.#bonusWithinReach(docs, total, hasPhrase);
-      else for (const doc of docs) if (hasPhrase(doc)) total[doc] *= 1 + PHRASE_BONUS;
-      if (data.missing) return nothing();
-    }
-    const order = this.#rank(docs, (doc) => total[doc]);
-    return { order, matchedWords };
+    return { query, docs, scores: Float64Array.from(docs, (doc) => total[doc]), matchedWords, phraseTyped, typing };
   }
 
   /**
