@@ -5,13 +5,13 @@
  * noted have come, until nothing is missing (as ShardedIndex answers a query). A window whose
  * files are all here is answered in the same update that asked for it.
  */
-import { parseBundle } from '../content/assembler.js';
 import { BundleError } from '../content/errors.js';
 import type { ContentBundle, Question } from '../content/schema.js';
 import { tagKey } from '../content/text.js';
 import { box, whenAll, type Box } from '../internal/boxed.js';
 import { fetchJson } from '../deployment/fetch-json.js';
-import { cardFile, FIRST_PAGE, firstFile, HEAD_FILE, idShard, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
+import { DeploymentFiles } from '../deployment/deployment-files.js';
+import { FIRST_PAGE, firstFile, HEAD_FILE, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
 import { readHead } from '../deployment/head.js';
 import type { Segment, ShardedIndex, ShardedResult } from '../search/index.js';
 import { loadEngine } from './engine.js';
@@ -23,9 +23,6 @@ const MAX_ROUNDS = 8;
 
 /** Results a window of search results is shown with while the rest of its cards are on their way: more than a screen holds. */
 const SHOWN_FIRST = 6;
-
-/** Questions kept once fetched, besides those of the window shown: enough for going back and forth. */
-const KEPT_QUESTIONS = 2000;
 
 /**
  * Loads a deployment's head and makes its source the one questionSourceFor gives for the bundle
@@ -58,28 +55,17 @@ interface Order {
 export class DeploymentQuestionSource implements QuestionSource {
   readonly prepareWhen = 'focused';
   readonly #head: DeploymentHead;
-  readonly #base: string;
-  /** The lists fetched (orders, ranks, tag lists, ids), by path. */
-  readonly #lists = new Map<string, unknown>();
-  readonly #fetching = new Map<string, Promise<void>>();
-  /** Questions fetched, by their place in the bundle (pages) and in like order (cards). */
-  readonly #inBundle = new Map<number, Question>();
-  readonly #byLike = new Map<number, Question>();
-  /** Files an attempt lacked, and a search it could not answer yet. */
-  #lacking = new Set<string>();
+  readonly #files: DeploymentFiles;
+  /** A search the attempt under way could not answer yet. */
   #lackedSearch?: { query: string; from: number };
   #opening?: Promise<Box<Searcher>>;
   #searcher?: Searcher;
   #last?: Order;
 
-  readonly #fileTimeoutMs: number | undefined;
-
   /** `fileTimeoutMs`: how long each file may take (none by default). */
   constructor(head: DeploymentHead, base: string, fileTimeoutMs?: number) {
     this.#head = head;
-    this.#base = base;
-    this.#fileTimeoutMs = fileTimeoutMs;
-    head.first.forEach((question, place) => this.#inBundle.set(place, question));
+    this.#files = new DeploymentFiles(base, { pageSize: head.pageSize, idShards: head.idShards, first: head.first, timeoutMs: fileTimeoutMs });
   }
 
   results(request: ResultsRequest): Answer<ResultsWindow> {
@@ -92,9 +78,9 @@ export class DeploymentQuestionSource implements QuestionSource {
 
   byId(ids: readonly string[]): Answer<(Question | undefined)[]> {
     return this.#answer(() => {
-      const found = ids.map((id) => this.#likePlaceOf(id));
+      const found = ids.map((id) => this.#files.likePlaceOf(id));
       if (found.includes(undefined)) return undefined;
-      const questions = this.#cards(found.filter((place): place is number => place !== null));
+      const questions = this.#files.cards(found.filter((place): place is number => place !== null));
       if (!questions) return undefined;
       let next = 0;
       return found.map((place) => (place === null ? undefined : questions[next++]));
@@ -104,7 +90,7 @@ export class DeploymentQuestionSource implements QuestionSource {
   tags(limit: number): Answer<TagCount[]> {
     const head = this.#head;
     if (limit <= head.tags.length || head.tagTotal === head.tags.length) return head.tags.slice(0, limit);
-    return this.#answer(() => this.#list<TagCount[]>(TAGS_FILE)?.slice(0, limit));
+    return this.#answer(() => this.#files.list<TagCount[]>(TAGS_FILE)?.slice(0, limit));
   }
 
   /** Once the index is open, a query is answered as soon as its files come: the last results stay until then. */
@@ -126,13 +112,13 @@ export class DeploymentQuestionSource implements QuestionSource {
         const value = this.#attempt(attempt);
         if (value !== undefined) return value;
       }
-      throw new BundleError('schema', `The deployment at ${this.#base} does not have the files this answer needs: build it again.`);
+      throw new BundleError('schema', `The deployment at ${this.#files.base} does not have the files this answer needs: build it again.`);
     };
     return later();
   }
 
   #attempt<Value>(attempt: () => Value | undefined): Value | undefined {
-    this.#lacking = new Set();
+    this.#files.lacking = new Set();
     this.#lackedSearch = undefined;
     return attempt();
   }
@@ -140,7 +126,7 @@ export class DeploymentQuestionSource implements QuestionSource {
   /** Fetches what the last attempt lacked. */
   async #supply(signal: AbortSignal | undefined): Promise<void> {
     const search = this.#lackedSearch;
-    const files = [...this.#lacking].map((path) => this.#fetch(path));
+    const files = [...this.#files.lacking].map((path) => this.#files.fetch(path));
     if (search) {
       const { value: searcher } = await this.#open();
       files.push(searcher.index.search(search.query, signal, { from: search.from }).then(() => undefined));
@@ -149,64 +135,14 @@ export class DeploymentQuestionSource implements QuestionSource {
     if (signal?.aborted) throw signal.reason;
   }
 
-  #fetch(path: string): Promise<void> {
-    let fetching = this.#fetching.get(path);
-    if (!fetching) {
-      fetching = fetchJson(this.#base + path, undefined, this.#fileTimeoutMs).then(
-        ({ value }) => {
-          this.#fetching.delete(path);
-          this.#take(path, value);
-        },
-        (error: unknown) => {
-          // Asked for again by the next answer that needs it: the network may be back.
-          this.#fetching.delete(path);
-          throw error;
-        },
-      );
-      this.#fetching.set(path, fetching);
-    }
-    return fetching;
-  }
-
-  /** A file that has come: questions are validated as a bundle's are, lists checked for their shape. */
-  #take(path: string, value: unknown): void {
-    const card = /^cards\/(\d+)\.json$/.exec(path);
-    const page = /^questions\/(\d+)\.json$/.exec(path);
-    if (path.startsWith('first/')) {
-      this.#lists.set(path, this.#validated(path, value));
-      return;
-    }
-    if (card || page) {
-      const questions = this.#validated(path, card ? [value] : value);
-      if (card) this.#byLike.set(Number(card[1]), questions[0]);
-      else questions.forEach((question, i) => this.#inBundle.set(Number(page![1]) * this.#head.pageSize + i, question));
-      return;
-    }
-    if (!Array.isArray(value)) throw this.#damaged(path, 'expected a list');
-    this.#lists.set(path, value);
-  }
-
-  #validated(path: string, questions: unknown): Question[] {
-    try {
-      return parseBundle({ version: 1, questions }).questions!;
-    } catch (error) {
-      throw this.#damaged(path, error instanceof Error ? error.message : String(error));
-    }
-  }
-
-  #damaged(path: string, why: string): BundleError {
-    return new BundleError('schema', `The deployment file ${this.#base}${path} is not what pip-widgets build writes (${why}): build the deployment again.`);
-  }
-
   #open(): Promise<Box<Searcher>> {
     this.#opening ??= (() => {
       const engine = loadEngine();
       const language = loadSearchLanguage(this.#head.searchLang);
       const { synonyms, builtinSynonyms } = this.#head.search ?? {};
-      const fetchFile = (path: string, signal?: AbortSignal) => fetchJson(this.#base + path, signal, this.#fileTimeoutMs);
       return engine.then(({ ShardedIndex, english, highlightSegments, SHARDED_REACH }) =>
         (language ?? Promise.resolve(box(english))).then(({ value }) =>
-          ShardedIndex.open(fetchFile, value, { synonyms, builtinSynonyms }).then(({ value: index }) =>
+          ShardedIndex.open(this.#files.fetchFile, value, { synonyms, builtinSynonyms }).then(({ value: index }) =>
             box((this.#searcher = { index, highlight: highlightSegments, reach: SHARDED_REACH })),
           ),
         ),
@@ -221,16 +157,16 @@ export class DeploymentQuestionSource implements QuestionSource {
     const { offset, limit, sort } = request;
     const head = this.#head;
     if (request.query.trim() === '' && request.tags.length === 0 && Math.min(offset + limit, head.total) <= FIRST_PAGE) {
-      const first = sort === 'relevance' ? head.first : this.#list<Question[]>(firstFile(sort));
+      const first = sort === 'relevance' ? head.first : this.#files.list<Question[]>(firstFile(sort));
       return first && resultsWindow(head.total, first.slice(offset, offset + limit), undefined);
     }
     const order = this.#order(request);
     if (!order) return undefined;
     const end = Math.min(offset + limit, order.total);
     const shown = first !== undefined && order.places && end - offset > first ? offset + first : end;
-    const questions = order.places ? this.#cards(order.places.slice(offset, shown)) : this.#pages({ from: offset, to: shown });
+    const questions = order.places ? this.#files.cards(order.places.slice(offset, shown)) : this.#files.pages({ from: offset, to: shown });
     if (!questions) return undefined;
-    this.#keep(end - offset);
+    this.#files.keep(end - offset);
     const searcher = this.#searcher;
     const highlight = order.words.size > 0 && searcher ? (text: string) => searcher.highlight(text, order.words) : undefined;
     const window = resultsWindow(order.total, questions, highlight);
@@ -259,7 +195,7 @@ export class DeploymentQuestionSource implements QuestionSource {
       if (found) return ordered(this.#sorted(found.order, sort), found.total);
       if (sort === 'relevance') return (this.#last = { key, total: head.total, words });
       const to = Math.min(end, head.total);
-      return ordered(sort === 'likes' ? Array.from({ length: to }, (_, place) => place) : this.#range('orders/newest', 0, to), head.total);
+      return ordered(sort === 'likes' ? Array.from({ length: to }, (_, place) => place) : this.#files.range('orders/newest', 0, to), head.total);
     }
     const filters = tags.map((tag) => this.#tagOf(tag));
     if (filters.includes(undefined)) return undefined;
@@ -267,11 +203,11 @@ export class DeploymentQuestionSource implements QuestionSource {
     const known = (filters as { t: number; count: number }[]).sort((a, b) => a.count - b.count);
     if (!found && known.length === 1) {
       const [{ t, count }] = known;
-      return ordered(this.#range(tagFolder(t, sort), 0, Math.min(end, count)), count);
+      return ordered(this.#files.range(tagFolder(t, sort), 0, Math.min(end, count)), count);
     }
     // The results (or the rarest tag's questions) that every other tag has too.
-    const members = known.slice(found ? 0 : 1).map(({ t, count }) => this.#range(tagFolder(t, 'likes'), 0, count));
-    const candidates = found ? found.order : this.#range(tagFolder(known[0].t, sort), 0, known[0].count);
+    const members = known.slice(found ? 0 : 1).map(({ t, count }) => this.#files.range(tagFolder(t, 'likes'), 0, count));
+    const candidates = found ? found.order : this.#files.range(tagFolder(known[0].t, sort), 0, known[0].count);
     if (!candidates || members.includes(undefined)) return undefined;
     const kept = candidates.filter((place) => members.every((list) => includes(list!, place)));
     return ordered(found ? this.#sorted(kept, sort) : kept, kept.length);
@@ -284,7 +220,7 @@ export class DeploymentQuestionSource implements QuestionSource {
     if (sort === 'likes') return [...places].sort((a, b) => a - b);
     const ranks = new Map<number, number>();
     for (const place of places) {
-      const chunk = this.#list<number[]>(`ranks/newest/${Math.floor(place / ORDER_CHUNK)}.json`);
+      const chunk = this.#files.list<number[]>(`ranks/newest/${Math.floor(place / ORDER_CHUNK)}.json`);
       if (chunk) ranks.set(place, chunk[place % ORDER_CHUNK]);
     }
     if (ranks.size < places.length) return undefined;
@@ -301,70 +237,12 @@ export class DeploymentQuestionSource implements QuestionSource {
   #tagOf(tag: string): { t: number; count: number } | null | undefined {
     const key = tagKey(tag);
     const head = this.#head;
-    const all = head.tags.length === head.tagTotal ? head.tags : this.#list<TagCount[]>(TAGS_FILE);
+    const all = head.tags.length === head.tagTotal ? head.tags : this.#files.list<TagCount[]>(TAGS_FILE);
     if (!all) return undefined;
     const t = all.findIndex((entry) => tagKey(entry.tag) === key);
     return t < 0 ? null : { t, count: all[t].count };
   }
 
-  /** Places `from` to `to` of a list written in chunks. */
-  #range(folder: string, from: number, to: number): number[] | undefined {
-    const places: number[] = [];
-    let complete = true;
-    for (let chunk = Math.floor(from / ORDER_CHUNK); chunk * ORDER_CHUNK < to; chunk++) {
-      const list = this.#list<number[]>(`${folder}/${chunk}.json`);
-      if (!list) complete = false;
-      else if (complete) places.push(...list.slice(Math.max(0, from - chunk * ORDER_CHUNK), to - chunk * ORDER_CHUNK));
-    }
-    return complete ? places : undefined;
-  }
-
-  #list<Value>(path: string): Value | undefined {
-    const list = this.#lists.get(path) as Value | undefined;
-    if (list === undefined) this.#lacking.add(path);
-    return list;
-  }
-
-  #cards(places: readonly number[]): Question[] | undefined {
-    const questions = places.map((place) => this.#byLike.get(place));
-    places.forEach((place, i) => questions[i] ?? this.#lacking.add(cardFile(place)));
-    return questions.every(Boolean) ? (questions as Question[]) : undefined;
-  }
-
-  #pages({ from, to }: { from: number; to: number }): Question[] | undefined {
-    const questions = Array.from({ length: to - from }, (_, i) => this.#inBundle.get(from + i));
-    questions.forEach((question, i) => question ?? this.#lacking.add(`questions/${Math.floor((from + i) / this.#head.pageSize)}.json`));
-    return questions.every(Boolean) ? (questions as Question[]) : undefined;
-  }
-
-  /** A question's like place; null for an id the deployment does not have; undefined until its shard of ids has come. */
-  #likePlaceOf(id: string): number | null | undefined {
-    const shard = this.#list<[string, number][]>(`ids/${idShard(id, this.#head.idShards)}.json`);
-    if (!shard) return undefined;
-    let low = 0;
-    let high = shard.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const [at, place] = shard[middle];
-      if (at === id) return place;
-      if (at < id) low = middle + 1;
-      else high = middle - 1;
-    }
-    return null;
-  }
-
-  /** Lets go of the questions fetched longest ago, keeping at least those of the window just shown. */
-  #keep(shown: number): void {
-    for (const questions of [this.#byLike, this.#inBundle]) {
-      const over = questions.size - Math.max(KEPT_QUESTIONS, 2 * shown);
-      if (over <= 0) continue;
-      let dropped = 0;
-      for (const place of questions.keys()) {
-        if (dropped++ >= over) break;
-        questions.delete(place);
-      }
-    }
-  }
 }
 
 /** Whether a list sorted upwards holds `place`. */
