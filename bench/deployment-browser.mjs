@@ -60,6 +60,18 @@ function serve(site, tls) {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
+/** Files and gzip bytes by kind ("cards", "search/titles"...): where a session's requests go. */
+function kinds(files) {
+  const byKind = {};
+  for (const { path, bytes } of files) {
+    const kind = /\/[0-9a-f]{20}\/((?:search\/)?[\w-]+)/.exec(path)?.[1] ?? path;
+    byKind[kind] ??= { files: 0, bytes: 0 };
+    byKind[kind].files++;
+    byKind[kind].bytes += bytes;
+  }
+  return byKind;
+}
+
 /** The files the page fetched, with their gzip bytes and when they came. */
 const resources = (page) =>
   page.evaluate(() => [
@@ -132,7 +144,7 @@ async function browserSession(site, queries, tls) {
       protocol: await page.evaluate(() => performance.getEntriesByType('navigation')[0].nextHopProtocol),
       firstCardsMs: loaded.firstCards,
       beforeCards: { list: beforeCards, bytes: sum(beforeCards), script: sum(beforeCards.filter(({ path }) => path.startsWith('/dist/'))), head: sum(beforeCards.filter(({ path }) => path.startsWith('/site/'))), files: beforeCards.length },
-      session: { bytes: sum(session), indexBytes: sum(session.filter(({ path }) => path.includes('/search/'))), files: session.length },
+      session: { bytes: sum(session), indexBytes: sum(session.filter(({ path }) => path.includes('/search/'))), files: session.length, byKind: kinds(session) },
       firstKeyMs: { median: median(first), p95: percentile(first, 95) },
       laterKeyMs: { median: median(later), p95: percentile(later, 95) },
       keystrokes: first.length + later.length,
