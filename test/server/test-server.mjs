@@ -18,7 +18,8 @@ import { constants as zlibConstants, gzipSync } from 'node:zlib';
 //   /__test__/deployment/<kind>/...      a deployment (pip-widgets build) of the corpus below, its
 //                                    head at pip-deployment.json; kind `corpus` as built, `flaky`
 //                                    failing each file once (503), `no-cards` answering 404 for
-//                                    every card, `hang-cards` never answering for one, `damaged` with
+//                                    every card, `hang-cards` never answering for one, `bad-cards`
+//                                    with cards that break the schema, `damaged` with
 //                                    a head whose `total` is not a number;
 //                                    any other kind as `corpus` (a URL of its own, not in the cache)
 //   /__test__/deployment-bundle      that corpus as one bundle, to compare with
@@ -85,6 +86,8 @@ async function serveDeployment(ctx, kind, path) {
     return failNow(ctx, 503, 'Try again');
   }
   if (kind === 'damaged' && path === 'pip-deployment.json') text = JSON.stringify({ ...JSON.parse(text), total: 'many' });
+  // A card rewritten by something other than the builder: a title that is not text, and markup.
+  if (kind === 'bad-cards' && /\/cards\//.test(path)) text = JSON.stringify({ ...JSON.parse(text), title: 42, body: '<img src=x onerror=alert(1)>' });
   ctx.status = 200;
   ctx.type = 'application/json';
   ctx.body = text;

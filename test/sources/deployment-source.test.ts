@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseBundle } from '../../src/content/assembler.js';
+import { BundleError } from '../../src/content/errors.js';
 import { loadBundle } from '../../src/content/loader.js';
 import type { ContentBundle, Question } from '../../src/content/schema.js';
 import { MemoryQuestionSource, questionSourceFor, type QuestionSource, type ResultsRequest, type ResultsWindow } from '../../src/sources/index.js';
@@ -170,5 +171,14 @@ describe('DeploymentQuestionSource', () => {
     await Promise.resolve(source.results(request({ query: queries()[0] }))).catch((thrown: unknown) => (error = thrown));
     expect(String(error)).to.match(/\/cards\/\d+\.json: the server answered with HTTP status 404/);
     expect(ids(await whole(source.results(request({ offset: 20 }))))).to.deep.equal(ids(memory.results(request({ offset: 20 })) as ResultsWindow));
+  });
+
+  it('refuses a card that breaks the schema, naming the file and the field', async () => {
+    const { source } = await open('/__test__/deployment/bad-cards/');
+    let error: unknown;
+    await Promise.resolve(source.results(request({ sort: 'likes', offset: 20 }))).catch((thrown: unknown) => (error = thrown));
+    expect(error).to.be.instanceOf(BundleError);
+    expect((error as BundleError).code).to.equal('schema');
+    expect((error as BundleError).message).to.match(/\/cards\/20\.json is not what pip-widgets build writes \(.*title/);
   });
 });
