@@ -15,6 +15,15 @@ export function box<Value>(value: Value): Box<Value> {
   return boxed;
 }
 
+/**
+ * `value` itself, made safe to resolve a promise with on such a page: an own `then` that is
+ * undefined hides the page's, so the promise settles with it (for arrays, which a box would
+ * change for their callers).
+ */
+export function settlesAnywhere<Value extends object>(value: Value): Value {
+  return Object.defineProperty(value, 'then', { value: undefined });
+}
+
 /** Whether the page made every object a thenable, so the platform's own promises of objects never settle. */
 export function objectsAreThenable(): boolean {
   return 'then' in Object.prototype;

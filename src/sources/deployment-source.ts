@@ -8,7 +8,7 @@
 import { BundleError } from '../content/errors.js';
 import type { ContentBundle, Question } from '../content/schema.js';
 import { tagKey } from '../content/text.js';
-import { box, whenAll, type Box } from '../internal/boxed.js';
+import { box, settlesAnywhere, whenAll, type Box } from '../internal/boxed.js';
 import { fetchJson } from '../deployment/fetch-json.js';
 import { DeploymentFiles } from '../deployment/deployment-files.js';
 import { FIRST_PAGE, firstFile, HEAD_FILE, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
@@ -83,14 +83,18 @@ export class DeploymentQuestionSource implements QuestionSource {
       const questions = this.#files.cards(found.filter((place): place is number => place !== null));
       if (!questions) return undefined;
       let next = 0;
-      return found.map((place) => (place === null ? undefined : questions[next++]));
+      // Settles on a page whose Object.prototype has a `then` (see settlesAnywhere): deep links wait for it.
+      return settlesAnywhere(found.map((place) => (place === null ? undefined : questions[next++])));
     });
   }
 
   tags(limit: number): Answer<TagCount[]> {
     const head = this.#head;
     if (limit <= head.tags.length || head.tagTotal === head.tags.length) return head.tags.slice(0, limit);
-    return this.#answer(() => this.#files.list<TagCount[]>(TAGS_FILE)?.slice(0, limit));
+    return this.#answer(() => {
+      const tags = this.#files.list<TagCount[]>(TAGS_FILE);
+      return tags && settlesAnywhere(tags.slice(0, limit));
+    });
   }
 
   /** Once the index is open, a query is answered as soon as its files come: the last results stay until then. */

@@ -124,4 +124,14 @@ for (const kind of ['not enumerable', 'enumerable'] as const) describe(`a host p
     feed.sort = 'likes';
     await waitUntil(() => cards() === 20 && titles()[0] !== first, 'not sorted', { timeout: 6000 });
   });
+
+  it('opens a question of a deployment linked from the page URL', async () => {
+    await openHostPage();
+    const { questions } = (await (await fetch('/__test__/deployment-bundle')).json()) as { questions: { id: string }[] };
+    const linked = questions[371].id;
+    host().history.replaceState(null, '', `#${linked}`);
+    const feed = add('pip-qa-feed', (element) => (element.src = '/__test__/deployment/thenable-link/'));
+    await settles(feed, 'ready');
+    await waitUntil(() => feed.shadowRoot!.querySelector(`[data-question-id="${linked}"]`) !== null, 'the linked question is not shown', { timeout: 6000 });
+  });
 });
