@@ -127,8 +127,12 @@ describe('<pip-qa-feed> on a deployment', () => {
 
   it('keeps its cards and says search is unavailable when the files a search needs cannot be had', async () => {
     const feed = await feedOn('no-cards');
+    const errors: PipErrorDetail[] = [];
+    feed.addEventListener('pip-error', (event) => errors.push((event as CustomEvent<PipErrorDetail>).detail));
     feed.query = questions[3].title.split(' ').at(-1)!.replace(/\W/g, '');
     await waitUntil(() => root(feed).querySelector('[part="empty"]')?.textContent?.includes('not available'), 'no notice');
+    expect(errors.map(({ code }) => code)).to.deep.equal(['http']);
+    expect(errors[0].message).to.match(/\/cards\/\d+\.json: the server answered with HTTP status 404/);
     feed.query = '';
     await waitUntil(() => ids(feed).length === 20, 'the first cards did not come back');
   });

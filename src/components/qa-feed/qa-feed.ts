@@ -45,7 +45,7 @@ const TAG_BAR_SIZE = 12;
  * @summary A topic's questions and answers about performance improvement plans, with instant search.
  *
  * @fires pip-load - The bundle is loaded and valid.
- * @fires pip-error - The bundle could not be loaded, is invalid or has no questions.
+ * @fires pip-error - The bundle could not be loaded, is invalid or has no questions; or a file of a deployment that a search or a page of results needed could not be had (once per problem).
  * @fires pip-search - The results changed for a new query or tag filter, and the cards in view are drawn.
  * @fires pip-question-toggle - A question's body was opened or closed.
  *

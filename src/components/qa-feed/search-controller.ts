@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BundleError } from '../../content/errors.js';
 import { emit } from '../../events.js';
 import { plainJson } from '../../internal/plain-json.js';
 import {
@@ -122,6 +123,7 @@ export class SearchController implements ReactiveController {
       this.results = undefined;
       this.popularTags = [];
       this.#asked = this.#answered = undefined;
+      this.#reported.clear();
       this.#preparing?.abort();
       if (source) {
         this.#prepareAfterPaint(source);
@@ -166,12 +168,12 @@ export class SearchController implements ReactiveController {
             this.results = whole;
             this.#host.requestUpdate();
           },
-          (error: unknown) => request === this.#request && console.warn('pip-widgets: <pip-qa-feed> could not show every result.', error),
+          (error: unknown) => request === this.#request && this.#report('could not show every result', error),
         );
       },
       (error: unknown) => {
         if (request !== this.#request || source !== this.#source) return;
-        console.warn('pip-widgets: <pip-qa-feed> could not search.', error);
+        this.#report('could not search', error);
         // Asked again when the inputs change.
         this.failed = true;
         this.results = undefined;
@@ -200,6 +202,21 @@ export class SearchController implements ReactiveController {
     }
     this.#finish();
   }
+
+  /**
+   * Warns once per problem, not once per keystroke that meets it; a source's own content that
+   * could not be had (a deployment's file: BundleError) is also a `pip-error`, with its code.
+   */
+  #report(what: string, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (this.#reported.has(message)) return;
+    this.#reported.add(message);
+    console.warn(`pip-widgets: <${this.#host.localName}> ${what}.`, error);
+    if (error instanceof BundleError) emit(this.#host, 'pip-error', { code: error.code, message: error.message, issues: error.issues });
+  }
+
+  /** Problems reported for the current source. */
+  #reported = new Set<string>();
 
   #finish(): void {
     this.#settle?.();
