@@ -18,7 +18,8 @@ import { constants as zlibConstants, gzipSync } from 'node:zlib';
 //   /__test__/deployment/<kind>/...      a deployment (pip-widgets build) of the corpus below, its
 //                                    head at pip-deployment.json; kind `corpus` as built, `flaky`
 //                                    failing each file once (503), `no-cards` answering 404 for
-//                                    every card, `hang-cards` never answering for one, `bad-cards`
+//                                    every card, `hang-cards` never answering for one, `slow-rest`
+//                                    answering the 7th to 20th of each 20 cards late, `bad-cards`
 //                                    with cards that break the schema, `damaged` with
 //                                    a head whose `total` is not a number;
 //                                    any other kind as `corpus` (a URL of its own, not in the cache)
@@ -71,12 +72,16 @@ function failNow(ctx, status, text) {
   ctx.respond = false;
 }
 
+let slowRestCards = 0;
+
 async function serveDeployment(ctx, kind, path) {
   const files = await deploymentFiles();
   let text = files.get(path === '' ? 'pip-deployment.json' : path);
   if (text === undefined || (kind === 'no-cards' && /\/cards\//.test(path))) {
     return failNow(ctx, 404, 'Not here');
   }
+  // The first six cards asked for of each twenty answer at once, the others half a second later.
+  if (kind === 'slow-rest' && /\/cards\//.test(path) && (slowRestCards++ % 20) >= 6) await wait(500);
   if (kind === 'hang-cards' && /\/cards\//.test(path)) {
     await new Promise((resolve) => ctx.req.on('close', resolve));
     return;

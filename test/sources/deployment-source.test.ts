@@ -108,7 +108,7 @@ describe('DeploymentQuestionSource', () => {
   });
 
   it('shows the first results of a search once their cards are in, and the rest of the window after', async () => {
-    const { source } = await open();
+    const { source } = await open('/__test__/deployment/slow-rest/');
     const asked = request({ query: queries()[2], limit: 20 });
     const first = await source.results(asked);
     const expected = (await memory.results(asked)) as ResultsWindow;
