@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/ensure-chromium.mjs';
 import { probe } from './probe.mjs';
-import { heapAfterGc, median, percentile, sleep } from './util.mjs';
+import { heapAfterGc, median, percentile, sleep, typeSteadily } from './util.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const KEY_INTERVAL_MS = 120; // as bench/run.mjs types: a steady typist
@@ -123,14 +123,7 @@ async function browserSession(site, queries, tls) {
       // A reader's pause between clicking the box and typing.
       await sleep(300);
       const start = await page.evaluate(() => ((__bench.recording = true), __bench.latencies.length));
-      const began = performance.now();
-      const presses = [];
-      for (let i = 0; i < query.length; i++) {
-        const wait = began + i * KEY_INTERVAL_MS - performance.now();
-        if (wait > 0) await sleep(wait);
-        presses.push(page.keyboard.press(query[i]));
-      }
-      await Promise.all(presses);
+      await typeSteadily(page, query, KEY_INTERVAL_MS);
       await page.waitForFunction((q) => __bench.painted === q && __bench.pending.length === 0, { timeout: 10_000 }, query).catch(() => {});
       const latencies = await page.evaluate((from) => ((__bench.recording = false), __bench.latencies.slice(from)), start);
       byQuery.push([query, latencies.map(Math.round)]);

@@ -32,7 +32,7 @@ import { libraryPage, PAGE_KINDS, plainPage, staticPage, widgetPage } from './pa
 import { probe } from './probe.mjs';
 import { measureDeployment } from './deployment.mjs';
 import { measureRelevance, relevanceLines } from './relevance.mjs';
-import { heapAfterGc, median, percentile, sleep } from './util.mjs';
+import { heapAfterGc, median, percentile, sleep, typeSteadily } from './util.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -505,16 +505,7 @@ async function measureTyping(browser, base, count, queries, searchQuery, kind = 
         return { from: __bench.latencies.length, start: performance.now() };
       });
 
-      // A steady cadence, like a person: keys are sent on schedule and not held back while the
-      // page is busy, so a slow search makes the next keystrokes queue, as they would for real.
-      const start = performance.now();
-      const presses = [];
-      for (let i = 0; i < query.length; i++) {
-        const wait = start + i * KEY_INTERVAL_MS - performance.now();
-        if (wait > 0) await sleep(wait);
-        presses.push(page.keyboard.press(query[i]));
-      }
-      await Promise.all(presses);
+      await typeSteadily(page, query, KEY_INTERVAL_MS);
       const settled = await waitForBench(page, (b, q) => b.painted === q && b.pending.length === 0, 5000, query).then(
         () => true,
         () => false,

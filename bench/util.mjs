@@ -2,6 +2,21 @@
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Types `text` at a steady cadence, like a person: keys are sent on schedule and not held back
+ * while the page is busy, so a slow search makes the next keystrokes queue, as they would for real.
+ */
+export async function typeSteadily(page, text, intervalMs) {
+  const start = performance.now();
+  const presses = [];
+  for (let i = 0; i < text.length; i++) {
+    const wait = start + i * intervalMs - performance.now();
+    if (wait > 0) await sleep(wait);
+    presses.push(page.keyboard.press(text[i]));
+  }
+  await Promise.all(presses);
+}
+
 export const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   if (!s.length) return null;

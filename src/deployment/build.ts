@@ -16,6 +16,11 @@ import { popularTags, SORT_KEYS, type QuestionSort } from '../sources/question-s
 import { searchFiles } from './search-files.js';
 import {
   cardFile,
+  chunkFile,
+  idsFile,
+  NEWEST_ORDER,
+  NEWEST_RANKS,
+  pageFile,
   firstFile,
   DEPLOYMENT_FORMAT,
   DEPLOYMENT_VERSION,
@@ -118,7 +123,7 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   };
   const writeChunks = async (folder: string, places: Int32Array) => {
     for (let start = 0; start < places.length; start += ORDER_CHUNK) {
-      await write(`${folder}/${start / ORDER_CHUNK}.json`, JSON.stringify([...places.subarray(start, start + ORDER_CHUNK)]));
+      await write(chunkFile(folder, start / ORDER_CHUNK), JSON.stringify([...places.subarray(start, start + ORDER_CHUNK)]));
     }
   };
 
@@ -145,7 +150,7 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
     page.push(question);
     if (firstInBundle.length < FIRST_PAGE) firstInBundle.push(question);
     if (page.length === pageSize) {
-      pending.push([`questions/${Math.floor(place / pageSize)}.json`, JSON.stringify(page)]);
+      pending.push([pageFile(Math.floor(place / pageSize)), JSON.stringify(page)]);
       page = [];
     }
     const newest = SORT_KEYS.newest(question);
@@ -176,7 +181,7 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   stream.end();
   const bundle = assembler.finish();
   if (page.length > 0) {
-    pending.push([`questions/${Math.floor(count / pageSize)}.json`, JSON.stringify(page)]);
+    pending.push([pageFile(Math.floor(count / pageSize)), JSON.stringify(page)]);
   }
   await flush();
   options.progress?.(count);
@@ -192,8 +197,8 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   const newest = Int32Array.from({ length: count }, (_, like) => like).sort((a, b) => newestKeys.values[likeOrder[b]] - newestKeys.values[likeOrder[a]] || likeOrder[a] - likeOrder[b]);
   const newestRank = new Int32Array(count);
   newest.forEach((like, rank) => (newestRank[like] = rank));
-  await writeChunks('orders/newest', newest);
-  await writeChunks('ranks/newest', newestRank);
+  await writeChunks(NEWEST_ORDER, newest);
+  await writeChunks(NEWEST_RANKS, newestRank);
   const tags = popularTags([...tagPlaces].map(([tag, places]) => [tag, places.length]), Infinity);
   await write(TAGS_FILE, JSON.stringify(tags));
   for (const [t, { tag }] of tags.entries()) {
@@ -222,7 +227,7 @@ export async function buildDeployment(chunks: AsyncIterable<string>, options: Bu
   ids.forEach((id, place) => shards[idShard(id, idShards)].push([id, likePlace[place]]));
   for (const [k, shard] of shards.entries()) {
     shard.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    await write(`ids/${k}.json`, JSON.stringify(shard));
+    await write(idsFile(k), JSON.stringify(shard));
   }
 
   for (const sort of ['newest', 'likes'] as const) await write(firstFile(sort), JSON.stringify(firsts[sort].questions));

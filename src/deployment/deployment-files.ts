@@ -7,7 +7,7 @@ import { parseBundle } from '../content/assembler.js';
 import { BundleError } from '../content/errors.js';
 import type { Question } from '../content/schema.js';
 import { fetchJson } from './fetch-json.js';
-import { cardFile, idShard, ORDER_CHUNK } from './format.js';
+import { cardFile, chunkFile, idsFile, idShard, ORDER_CHUNK, pageFile } from './format.js';
 import type { Box } from '../internal/boxed.js';
 
 /** Questions kept once fetched, besides those of the window shown: enough for going back and forth. */
@@ -95,7 +95,7 @@ export class DeploymentFiles {
     const places: number[] = [];
     let complete = true;
     for (let chunk = Math.floor(from / ORDER_CHUNK); chunk * ORDER_CHUNK < to; chunk++) {
-      const list = this.list<number[]>(`${folder}/${chunk}.json`);
+      const list = this.list<number[]>(chunkFile(folder, chunk));
       if (!list) complete = false;
       else if (complete) places.push(...list.slice(Math.max(0, from - chunk * ORDER_CHUNK), to - chunk * ORDER_CHUNK));
     }
@@ -116,13 +116,13 @@ export class DeploymentFiles {
 
   pages({ from, to }: { from: number; to: number }): Question[] | undefined {
     const questions = Array.from({ length: to - from }, (_, i) => this.#inBundle.get(from + i));
-    questions.forEach((question, i) => question ?? this.lacking.add(`questions/${Math.floor((from + i) / this.#pageSize)}.json`));
+    questions.forEach((question, i) => question ?? this.lacking.add(pageFile(Math.floor((from + i) / this.#pageSize))));
     return questions.every(Boolean) ? (questions as Question[]) : undefined;
   }
 
   /** A question's like place; null for an id the deployment does not have; undefined until its shard of ids has come. */
   likePlaceOf(id: string): number | null | undefined {
-    const shard = this.list<[string, number][]>(`ids/${idShard(id, this.#idShards)}.json`);
+    const shard = this.list<[string, number][]>(idsFile(idShard(id, this.#idShards)));
     if (!shard) return undefined;
     let low = 0;
     let high = shard.length - 1;

@@ -11,6 +11,10 @@ import { box, type Box } from '../internal/boxed.js';
 const RETRIES = 2;
 const RETRY_DELAY_MS = 250;
 
+/** Failures that trying again will not mend: a 4xx, an answer that is not JSON, a timeout already waited out. */
+const lasting = new WeakSet<BundleError>();
+const final = (error: BundleError) => (lasting.add(error), error);
+
 /**
  * Fetches `url` and parses it as JSON; rejects with a BundleError, or with the signal's reason.
  * `timeoutMs`: how long the file may take (a `timeout` error then, not tried again).
@@ -26,7 +30,7 @@ export function fetchJson(url: string, signal?: AbortSignal, timeoutMs = 0): Pro
         }
       },
       (error: unknown) => {
-        const again = left > 0 && !signal?.aborted && error instanceof BundleError && !['not-json', 'timeout'].includes(error.code) && !/status 4\d\d/.test(error.message);
+        const again = left > 0 && !signal?.aborted && error instanceof BundleError && !lasting.has(error);
         if (!again) throw error;
         return wait(RETRY_DELAY_MS * (RETRIES - left + 1), signal).then(() => attempt(left - 1));
       },
@@ -51,9 +55,10 @@ function requestText(url: string, signal: AbortSignal | undefined, timeoutMs: nu
       settle();
       const { status, statusText } = request;
       if (status < 200 || status > 299) {
-        reject(new BundleError('http', `Could not load ${url}: the server answered with HTTP status ${status}${statusText ? ` ${statusText}` : ''}.`));
+        const error = new BundleError('http', `Could not load ${url}: the server answered with HTTP status ${status}${statusText ? ` ${statusText}` : ''}.`);
+        reject(status < 500 ? final(error) : error);
       } else if (/html|xml|image|video|audio/i.test(request.getResponseHeader('content-type') ?? '')) {
-        reject(new BundleError('not-json', `Could not read ${url}: expected JSON but got ${request.getResponseHeader('content-type')}.`));
+        reject(final(new BundleError('not-json', `Could not read ${url}: expected JSON but got ${request.getResponseHeader('content-type')}.`)));
       } else resolve(request.responseText);
     };
     request.onerror = () => {
@@ -62,7 +67,7 @@ function requestText(url: string, signal: AbortSignal | undefined, timeoutMs: nu
     };
     request.ontimeout = () => {
       settle();
-      reject(new BundleError('timeout', `Could not load ${url}: no answer after ${+(timeoutMs / 1000).toFixed(1)} s.`));
+      reject(final(new BundleError('timeout', `Could not load ${url}: no answer after ${+(timeoutMs / 1000).toFixed(1)} s.`)));
     };
     request.onabort = () => {
       settle();

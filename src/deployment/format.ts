@@ -52,6 +52,19 @@ export const TAGS_FILE = 'tags.json';
 
 export const cardFile = (place: number): string => `cards/${place}.json`;
 
+/** The page of `questions/` with the questions from `n * pageSize` on. */
+export const pageFile = (n: number): string => `questions/${n}.json`;
+
+/** The shard of `ids/` numbered `k` (see idShard). */
+export const idsFile = (k: number): string => `ids/${k}.json`;
+
+/** The lists written in chunks of ORDER_CHUNK: the newest order, and each like place's rank in it. */
+export const NEWEST_ORDER = 'orders/newest';
+export const NEWEST_RANKS = 'ranks/newest';
+
+/** The chunk of a list written in chunks of ORDER_CHUNK (an order, ranks, a tag's list) that holds its `n * ORDER_CHUNK`th on. */
+export const chunkFile = (folder: string, n: number): string => `${folder}/${n}.json`;
+
 /** Ids per file of `ids/`, about. */
 export const IDS_PER_SHARD = 1024;
 

@@ -11,7 +11,7 @@ import { tagKey } from '../content/text.js';
 import { box, settlesAnywhere, whenAll, type Box } from '../internal/boxed.js';
 import { fetchJson } from '../deployment/fetch-json.js';
 import { DeploymentFiles } from '../deployment/deployment-files.js';
-import { FIRST_PAGE, firstFile, HEAD_FILE, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
+import { chunkFile, FIRST_PAGE, firstFile, HEAD_FILE, NEWEST_ORDER, NEWEST_RANKS, ORDER_CHUNK, tagFolder, TAGS_FILE, type DeploymentHead } from '../deployment/format.js';
 import { readHead } from '../deployment/head.js';
 import type { Segment, ShardedIndex, ShardedResult } from '../search/index.js';
 import { loadEngine } from './engine.js';
@@ -199,7 +199,7 @@ export class DeploymentQuestionSource implements QuestionSource {
       if (found) return ordered(this.#sorted(found.order, sort), found.total);
       if (sort === 'relevance') return (this.#last = { key, total: head.total, words });
       const to = Math.min(end, head.total);
-      return ordered(sort === 'likes' ? Array.from({ length: to }, (_, place) => place) : this.#files.range('orders/newest', 0, to), head.total);
+      return ordered(sort === 'likes' ? Array.from({ length: to }, (_, place) => place) : this.#files.range(NEWEST_ORDER, 0, to), head.total);
     }
     const filters = tags.map((tag) => this.#tagOf(tag));
     if (filters.includes(undefined)) return undefined;
@@ -224,7 +224,7 @@ export class DeploymentQuestionSource implements QuestionSource {
     if (sort === 'likes') return [...places].sort((a, b) => a - b);
     const ranks = new Map<number, number>();
     for (const place of places) {
-      const chunk = this.#files.list<number[]>(`ranks/newest/${Math.floor(place / ORDER_CHUNK)}.json`);
+      const chunk = this.#files.list<number[]>(chunkFile(NEWEST_RANKS, Math.floor(place / ORDER_CHUNK)));
       if (chunk) ranks.set(place, chunk[place % ORDER_CHUNK]);
     }
     if (ranks.size < places.length) return undefined;
