@@ -114,6 +114,12 @@ export class DeploymentFiles {
     return questions.every(Boolean) ? (questions as Question[]) : undefined;
   }
 
+  /** How many of `places`, from the first, have their card at hand. */
+  cardsAtHand(places: readonly number[]): number {
+    const missing = places.findIndex((place) => !this.#byLike.has(place));
+    return missing < 0 ? places.length : missing;
+  }
+
   pages({ from, to }: { from: number; to: number }): Question[] | undefined {
     const questions = Array.from({ length: to - from }, (_, i) => this.#inBundle.get(from + i));
     questions.forEach((question, i) => question ?? this.lacking.add(pageFile(Math.floor((from + i) / this.#pageSize))));

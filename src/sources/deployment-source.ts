@@ -25,6 +25,12 @@ const MAX_ROUNDS = 8;
 const SHOWN_FIRST = 6;
 
 /**
+ * The rest of a search's cards are fetched once the reader has stopped typing this long: longer
+ * than between two keystrokes, after which most of them would not be shown.
+ */
+const REST_AFTER_MS = 300;
+
+/**
  * Loads a deployment's head and makes its source the one questionSourceFor gives for the bundle
  * it stands for (whose `questions` are the first page, in bundle order).
  */
@@ -167,7 +173,8 @@ export class DeploymentQuestionSource implements QuestionSource {
     const order = this.#order(request);
     if (!order) return undefined;
     const end = Math.min(offset + limit, order.total);
-    const shown = first !== undefined && order.places && end - offset > first ? offset + first : end;
+    // At least those at hand: "Show more" keeps the results it shows while the next ones come.
+    const shown = first !== undefined && order.places && end - offset > first ? offset + Math.max(first, this.#files.cardsAtHand(order.places.slice(offset, end))) : end;
     const questions = order.places ? this.#files.cards(order.places.slice(offset, shown)) : this.#files.pages({ from: offset, to: shown });
     if (!questions) return undefined;
     this.#files.keep(end - offset);
@@ -175,8 +182,10 @@ export class DeploymentQuestionSource implements QuestionSource {
     const highlight = order.words.size > 0 && searcher ? (text: string) => searcher.highlight(text, order.words) : undefined;
     const window = resultsWindow(order.total, questions, highlight);
     if (shown === end) return window;
-    const rest = this.#answer(() => this.#window(request), request.signal);
-    return rest instanceof Promise ? Object.assign(window, { rest }) : rest;
+    const whole = this.#attempt(() => this.#window(request));
+    if (whole) return whole;
+    const paused = request.query.trim() === '' ? Promise.resolve() : pause(REST_AFTER_MS, request.signal);
+    return Object.assign(window, { rest: paused.then(() => this.#answer(() => this.#window(request), request.signal)) });
   }
 
   /** The results for a request, as like places (or the bundle's order), how many, and the words matched. */
@@ -247,6 +256,22 @@ export class DeploymentQuestionSource implements QuestionSource {
     return t < 0 ? null : { t, count: all[t].count };
   }
 
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason once it aborts. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', abort, { once: true });
+  });
 }
 
 /** Whether a list sorted upwards holds `place`. */

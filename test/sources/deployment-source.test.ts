@@ -123,6 +123,42 @@ describe('DeploymentQuestionSource', () => {
     expect(ids(source.results(asked) as ResultsWindow)).to.deep.equal(ids(expected));
   });
 
+  it('fetches the rest of a search window once typing pauses: a keystroke before then fetches none of it', async () => {
+    const { source } = await open();
+    const query = queries()[2];
+    const expected = (await memory.results(request({ query, limit: 20 }))) as ResultsWindow;
+    expect(expected.questions).to.have.length(20);
+    const typing = new AbortController();
+    const first = await source.results(request({ query, limit: 20, signal: typing.signal }));
+    expect(first.questions).to.have.length(6);
+    const rest = first.rest!;
+    const settled = rest.then(
+      () => 'answered',
+      () => 'given up',
+    );
+    const before = deploymentRequests().length;
+    // The next keystroke, sooner than a pause.
+    typing.abort();
+    expect(await settled).to.equal('given up');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(deploymentRequests().slice(before).filter((path) => path.includes('/cards/'))).to.deep.equal([]);
+    // Not given up, the rest comes.
+    const again = await source.results(request({ query, limit: 20 }));
+    expect(ids(await whole(again))).to.deep.equal(ids(expected));
+  });
+
+  it('keeps the results it has shown while "Show more" fetches the next ones', async () => {
+    const { source } = await open();
+    const query = queries()[2];
+    const shown = await whole(source.results(request({ query, limit: 20 })));
+    const more = request({ query, limit: 40 });
+    const expected = (await memory.results(more)) as ResultsWindow;
+    expect(expected.questions.length).to.be.above(20);
+    const next = await source.results(more);
+    expect(ids(next).slice(0, 20)).to.deep.equal(ids(shown));
+    expect(ids(await whole(next))).to.deep.equal(ids(expected));
+  });
+
   it('finds a question by id wherever it is, and says which ids it does not have', async () => {
     const { source } = await open();
     const wanted = [questions[437].id, 'no-such-question', questions[3].id];
