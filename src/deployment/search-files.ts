@@ -7,7 +7,8 @@ import type { IndexParts } from '../search/index-parts.js';
 import { averageLength, MemoryIndexData } from '../search/index-data.js';
 import { Analysis, type LanguageOptions, type SearchLanguage } from '../search/language.js';
 import { parseQuery } from '../search/query.js';
-import { fieldsWeight, postingScore, QuestionIndex } from '../search/question-index.js';
+import { QuestionIndex } from '../search/question-index.js';
+import { fieldsWeight, postingScore } from '../search/scoring.js';
 import { startingWith } from '../search/typos.js';
 import { completesFrom, completionWeight, MAX_PREFIX_WORDS, topCompletions } from '../search/vocabulary.js';
 import {

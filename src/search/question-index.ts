@@ -10,10 +10,20 @@
 import type { Question } from '../content/schema.js';
 import { expandTerms, type Words } from './expand.js';
 import { MemoryIndexData, MERGED, type IndexData } from './index-data.js';
-import { ANSWERS, AUTHOR, BODY, indexParts, TAGS, TITLE, type PartsOptions } from './index-parts.js';
+import { indexParts, TAGS, TITLE, type PartsOptions } from './index-parts.js';
+import { fieldsWeight, idf, postingScore } from './scoring.js';
 import { parseQuery, type Term } from './query.js';
 import { isUnspaced, MAX_WORD_LENGTH } from './tokenize.js';
 import { completesFrom, Vocabulary, type Candidates } from './vocabulary.js';
+
+/**
+ * Scores per question, and the questions whose score is above 0, each once: what loops go over,
+ * as a query's words are most often in a small share of the questions.
+ */
+interface Scores {
+  scores: Float64Array;
+  docs: number[];
+}
 
 /** A query's questions and their scores before the phrase bonus, and the phrase that earns it. */
 interface Scored {
@@ -46,28 +56,6 @@ const LONG_QUERY = 3;
 const APART = 0.3;
 /** Partial matches scoring below this share of the best one are noise, not results. */
 const PARTIAL_CUTOFF = 0.3;
-/** BM25F: a term's field weights summed (see index-data.ts), saturated by K1, times the term's inverse document frequency. */
-const K1 = 1.2;
-const FIELD_WEIGHTS: readonly [number, number][] = [
-  [TAGS, 3.5],
-  [AUTHOR, 1.5],
-  [ANSWERS, 0.5],
-];
-/** Per field mask, the weight of its fields but title and body (which depend on their length). */
-const MASK_WEIGHT = Float64Array.from({ length: 32 }, (_, mask) =>
-  FIELD_WEIGHTS.reduce((sum, [field, weight]) => (mask & field ? sum + weight : sum), 0),
-);
-
-/** A posting's fields, their weights summed, title and body at the question's own (see IndexData). */
-export const fieldsWeight = (mask: number, titleWeight: number, bodyWeight: number): number =>
-  MASK_WEIGHT[mask] + (mask & TITLE ? titleWeight : 0) + (mask & BODY ? bodyWeight : 0);
-
-/** BM25F: a match worth `weight` in fields weighing `fields`, saturated. */
-export const postingScore = (weight: number, fields: number): number => (weight * fields * (K1 + 1)) / (fields + K1);
-
-/** Inverse document frequency, as BM25 has it: never below 0, whatever share of questions use a word. */
-const idf = (found: number, size: number) => Math.log(1 + (size - found + 0.5) / (found + 0.5));
-
 interface BuildOptions extends PartsOptions {
   signal?: AbortSignal;
   sliceMs?: number;
@@ -290,20 +278,18 @@ export class QuestionIndex {
     const candidates = terms.map((term) => term.map(({ words }) => words.map((word) => this.#vocabulary.candidates(word, typosOfKnownWords))));
     for (const lists of candidates) for (const list of lists.flat()) for (const [word, weight] of list) if (weight > 0) this.#data.postings(word);
     if (this.#data.missing) return { total, matchedTerms, matchedWords, every: [] as number[] };
+    let fewest: number[] | undefined;
     for (const [t, term] of terms.entries()) {
-      const scores = this.#termScores(term, candidates[t], loose, matchedWords);
-      let found = 0;
-      for (let doc = 0; doc < this.size; doc++) if (scores[doc] > 0) found++;
-      const rarity = idf(found, this.size);
-      for (let doc = 0; doc < this.size; doc++) {
-        if (scores[doc] > 0) {
-          total[doc] += scores[doc] * rarity;
-          matchedTerms[doc]++;
-        }
+      const { scores, docs } = this.#termScores(term, candidates[t], loose, matchedWords);
+      const rarity = idf(docs.length, this.size);
+      for (const doc of docs) {
+        total[doc] += scores[doc] * rarity;
+        matchedTerms[doc]++;
       }
+      if (!fewest || docs.length < fewest.length) fewest = docs;
     }
-    const every: number[] = [];
-    for (let doc = 0; doc < this.size; doc++) if (matchedTerms[doc] === terms.length) every.push(doc);
+    const all = fewest ?? Array.from({ length: this.size }, (_, doc) => doc);
+    const every = Array.from(Int32Array.from(all.filter((doc) => matchedTerms[doc] === terms.length)).sort());
     return { total, matchedTerms, matchedWords, every };
   }
 
@@ -312,25 +298,39 @@ export class QuestionIndex {
    * words' best matches. `loose`: a synonym's words count in the body too, for a little (see
    * Alternative.together).
    */
-  #termScores(term: Term, candidates: readonly (readonly Candidates[])[], loose: boolean, matchedWords: Set<string>): Float64Array {
-    let best: Float64Array | undefined;
+  #termScores(term: Term, candidates: readonly (readonly Candidates[])[], loose: boolean, matchedWords: Set<string>): Scores {
+    let best: Scores | undefined;
     for (const [a, { words, weight, together }] of term.entries()) {
-      let scores: Float64Array | undefined;
+      let alternative: Scores | undefined;
       for (const w of words.keys()) {
-        const wordScores = this.#wordScores(candidates[a][w], matchedWords, together ? (loose ? APART : 0) : 1);
-        if (!scores) scores = wordScores;
-        else for (let doc = 0; doc < this.size; doc++) scores[doc] = wordScores[doc] > 0 && scores[doc] > 0 ? scores[doc] + wordScores[doc] : 0;
+        const word = this.#wordScores(candidates[a][w], matchedWords, together ? (loose ? APART : 0) : 1);
+        if (!alternative) alternative = word;
+        else {
+          const { scores, docs } = alternative;
+          for (const doc of docs) scores[doc] = word.scores[doc] > 0 ? scores[doc] + word.scores[doc] : 0;
+          alternative.docs = docs.filter((doc) => scores[doc] > 0);
+        }
       }
-      if (weight !== 1) for (let doc = 0; doc < this.size; doc++) scores![doc] *= weight;
-      if (!best) best = scores!;
-      else for (let doc = 0; doc < this.size; doc++) best[doc] = Math.max(best[doc], scores![doc]);
+      const { scores, docs } = alternative!;
+      if (weight !== 1) {
+        for (const doc of docs) scores[doc] *= weight;
+        alternative!.docs = docs.filter((doc) => scores[doc] > 0);
+      }
+      if (!best) best = alternative!;
+      else {
+        for (const doc of alternative!.docs) {
+          if (best.scores[doc] === 0) best.docs.push(doc);
+          best.scores[doc] = Math.max(best.scores[doc], scores[doc]);
+        }
+      }
     }
     return best!;
   }
 
   /** `elsewhere`: what a match outside the title and tags is worth, from 0 (nothing) to 1 (as anywhere). */
-  #wordScores(candidates: Candidates, matchedWords: Set<string>, elsewhere: number): Float64Array {
+  #wordScores(candidates: Candidates, matchedWords: Set<string>, elsewhere: number): Scores {
     const scores = new Float64Array(this.size);
+    const docs: number[] = [];
     const { titleWeights: titles, bodyWeights: bodies } = this.#data;
     for (const [vocabularyWord, weight] of candidates) {
       if (vocabularyWord[0] !== MERGED) matchedWords.add(vocabularyWord);
@@ -342,10 +342,13 @@ export class QuestionIndex {
         const doc = posting >>> 5;
         const mask = posting & 31;
         const score = postingScore(mask & (TITLE | TAGS) ? weight : weight * elsewhere, fieldsWeight(mask, titles[doc], bodies[doc]));
-        if (score > scores[doc]) scores[doc] = score;
+        if (score > scores[doc]) {
+          if (scores[doc] === 0) docs.push(doc);
+          scores[doc] = score;
+        }
       }
     }
-    return scores;
+    return { scores, docs };
   }
 
   /**
