@@ -184,13 +184,13 @@ export class ShardedData implements IndexData {
     return NOTHING;
   }
 
-  title(doc: number): string {
+  title(doc: number, scanning = false): string {
     const per = this.#meta.titlesPerFile;
     const file = Math.floor(doc / per);
     const titles = this.#titles.get(file);
     if (titles) return titles[doc % per];
-    // A query of stopwords only reads titles in like order, from a file's first: a few files a round.
-    const ahead = doc % per === 0 ? SCAN_AHEAD : 1;
+    // Read one after another: a few files a round. Else (a phrase's bonus) only the one.
+    const ahead = scanning ? SCAN_AHEAD : 1;
     for (let next = file; next < file + ahead && next * per < this.size; next++) {
       if (!this.#titles.has(next)) this.wanted.add(titlesFile(next));
     }

@@ -61,8 +61,11 @@ export interface IndexData {
   /** Per question, its place in like order, and the questions in like order; absent when questions are numbered in like order. */
   readonly likeRank?: Int32Array;
   readonly likeOrder?: Int32Array;
-  /** A title as phraseOf() gives it. */
-  title(doc: number): string;
+  /**
+   * A title as phraseOf() gives it. `scanning`: titles are read one after another in like order
+   * (a query of stopwords only), which an index in shards fetches ahead for.
+   */
+  title(doc: number, scanning?: boolean): string;
   /**
    * How many of the best results must be exact: a title's phrase is looked for only in questions
    * that can reach them. Infinity for an index in memory, where every title is at hand.

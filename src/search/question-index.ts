@@ -363,7 +363,7 @@ export class QuestionIndex {
     // In like order, which is the order of the results: an index in shards stops at its reach.
     for (let place = 0; place < Math.min(this.size, titleScan) && order.length < reach; place++) {
       const doc = likeOrder ? likeOrder[place] : place;
-      const title = this.#data.title(doc);
+      const title = this.#data.title(doc, true);
       if (this.#data.missing) break;
       const at = title.indexOf(needle);
       if (at < 0) continue;

@@ -95,6 +95,21 @@ describe('a deployment search index', () => {
     assert.equal(new Set(fetched).size, fetched.length);
   });
 
+  test("a phrase's bonus asks for the title files of the questions it checks, a scan of titles for the files after them too", async () => {
+    const { ShardedData } = await import('../../dist/lib/deployment/shard-data.js');
+    const meta = JSON.parse(readFileSync(join(built('en'), JSON.parse(readFileSync(join(built('en'), 'pip-deployment.json'), 'utf8')).files, 'search/index.json'), 'utf8'));
+    const data = new ShardedData(meta, new Analysis(english, {}));
+    const per = meta.titlesPerFile;
+    // The first title of a file, checked for a phrase: that file alone.
+    assert.equal(data.title(2 * per), '');
+    assert.deepEqual([...data.wanted], [`search/titles/2.json`]);
+    data.wanted.clear();
+    // Read in like order (a query of stopwords only): a few files ahead.
+    data.title(4 * per, true);
+    assert.ok(data.wanted.size > 1, [...data.wanted].join());
+    assert.ok([...data.wanted].every((path, i) => path === `search/titles/${4 + i}.json`), [...data.wanted].join());
+  });
+
   test('a query that cannot be answered now says so, and fetches nothing', async () => {
     const { sharded, fetched } = await open('en');
     const before = fetched.length;
