@@ -36,7 +36,7 @@ export const SHARDED_REACH = 40;
 /** The most liked titles a query of stopwords only ("what should i") is looked for in. */
 export const TITLE_SCAN = 2048;
 export const TITLES_PER_FILE = 16;
-export const POSTINGS_FILE_CHARS = 8192;
+export const POSTINGS_FILE_CHARS = 2048;
 export const MERGED_FROM = 2000;
 export const LENGTHS_PER_FILE = 16_384;
 /** A merged list's code for a question: CODE_BASE plus the index of its pair; NO_CODE for none. */
@@ -70,8 +70,13 @@ export interface WordsFile {
   stems: (number | string | null)[];
   /** [stem, ...words]: words of other letters whose stem starts with this one. */
   foreign: string[][];
-  /** [first word, postings file]: the words from that one on, until the next pair, are in that file. */
-  postings: [number, number][];
+  /** The postings file of this letter's first word; those of its words after are the next ones. */
+  postingsFrom: number;
+  /**
+   * Where each of the next postings files starts, as gaps: file `postingsFrom + i + 1` holds the
+   * words from the sum of the first `i + 1` gaps on.
+   */
+  postingsGaps: number[];
   /** The starts of this letter's words that have a merged list (and an answer, and titled questions), sorted. */
   merged: string[];
   /** For each of `merged`, the number of its merged list's file: starts whose lists are the same share one. */

@@ -49,7 +49,7 @@ export function* searchFiles(parts: IndexParts, language: SearchLanguage, option
   const files = new Map<string, WordsFile>();
   const fileOf = (letter: string) => {
     let file = files.get(letter);
-    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postings: [], merged: [], mergedIn: [], answered: [] }));
+    if (!file) files.set(letter, (file = { words: [], counts: [], stems: [], foreign: [], postingsFrom: 0, postingsGaps: [], merged: [], mergedIn: [], answered: [] }));
     return file;
   };
   const foreign = new Map<string, Map<string, string[]>>();
@@ -226,6 +226,7 @@ function* postingsFiles(parts: IndexParts, rank: Int32Array, files: readonly Wor
   let chars = 0;
   let shards = 0;
   for (const file of files) {
+    let runStart = 0;
     for (const [i, word] of file.words.entries()) {
       const id = parts.ids.get(word)!;
       const docs = Int32Array.from(parts.postings.subarray(parts.offsets[id], parts.offsets[id + 1]), (posting) => rank[posting >>> 5] * 32 + (posting & 31)).sort();
@@ -236,7 +237,11 @@ function* postingsFiles(parts: IndexParts, rank: Int32Array, files: readonly Wor
         shard = { words: [], postings: [] };
         chars = 0;
       }
-      if (file.postings.length === 0 || file.postings[file.postings.length - 1][1] !== shards) file.postings.push([i, shards]);
+      if (i === 0) file.postingsFrom = shards;
+      else if (file.postingsFrom + file.postingsGaps.length !== shards) {
+        file.postingsGaps.push(i - runStart);
+        runStart = i;
+      }
       shard.words.push(word);
       shard.postings.push(encoded);
       chars += length;

@@ -31,8 +31,9 @@ interface Letter {
   bucket: Bucket;
   counts: Map<string, number>;
   stems: Map<string, string[]>;
-  /** [first word's index, postings file], as WordsFile has them. */
-  postings: [number, number][];
+  /** The postings file of the letter's first word, and the index of the first word of each file after it. */
+  postingsFrom: number;
+  postingsStarts: number[];
   index: Map<string, number>;
   /** Starts with a merged list, and its file. */
   merged: ReadonlyMap<string, number>;
@@ -179,7 +180,7 @@ export class ShardedData implements IndexData {
     const letter = this.#letter(word[0]);
     const index = letter?.index.get(word);
     if (letter === undefined || index === undefined) return NOTHING;
-    const file = fileHolding(letter.postings, index);
+    const file = letter.postingsFrom + runHolding(letter.postingsStarts, index);
     if (!this.#postingsFiles.has(file)) this.wanted.add(postingsFile(file));
     return NOTHING;
   }
@@ -250,7 +251,8 @@ export class ShardedData implements IndexData {
       counts: new Map(file.words.map((word, i) => [word, file.counts[i]])),
       index: new Map(file.words.map((word, i) => [word, i])),
       stems,
-      postings: file.postings,
+      postingsFrom: file.postingsFrom,
+      postingsStarts: file.postingsGaps.reduce<number[]>((starts, gap) => (starts.push((starts.at(-1) ?? 0) + gap), starts), []),
       merged: new Map(file.merged.map((prefix, i) => [prefix, file.mergedIn[i]])),
       answered: new Set(file.answered),
     });
@@ -278,14 +280,14 @@ export class ShardedData implements IndexData {
 
 const fromCodeUnits = (name: string) => String.fromCharCode(...name.split('-').map((unit) => Number.parseInt(unit, 16)));
 
-/** The postings file of the word at `index`, from the runs of a words file. */
-function fileHolding(runs: readonly [number, number][], index: number): number {
+/** How many of the files after a letter's first one start at or before the word at `index`. */
+function runHolding(starts: readonly number[], index: number): number {
   let low = 0;
-  let high = runs.length - 1;
+  let high = starts.length;
   while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (runs[middle][0] <= index) low = middle;
-    else high = middle - 1;
+    const middle = (low + high) >>> 1;
+    if (starts[middle] <= index) low = middle + 1;
+    else high = middle;
   }
-  return runs[low][1];
+  return low;
 }
