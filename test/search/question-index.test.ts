@@ -280,6 +280,16 @@ describe('QuestionIndex.search on the default bundle', () => {
     expect(tied.search('visa').order).to.deep.equal([1, 3, 0, 2]);
   });
 
+  it('takes bodies a word or two apart in length as equally long, so that likes rank them', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `filler${String.fromCharCode(97 + (i % 26))}`).join(' ');
+    const asked = (n: number, length: number, likes: number): Question => ({ id: `q-${n}`, title: `Question ${n}`, body: `severance ${words(length - 1)}`, likes });
+    const close = QuestionIndex.buildSync([asked(0, 40, 1), asked(1, 41, 9)]);
+    expect(close.search('severance').order).to.deep.equal([1, 0]);
+    // A body twice as long is still worth less.
+    const apart = QuestionIndex.buildSync([asked(0, 40, 1), asked(1, 80, 9)]);
+    expect(apart.search('severance').order).to.deep.equal([0, 1]);
+  });
+
   it('ranks a title holding the whole query phrase first', () => {
     const titled = (n: number, title: string, likes: number): Question => ({ id: `q-${n}`, title, body: '', likes });
     const small = QuestionIndex.buildSync([
