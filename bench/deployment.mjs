@@ -155,5 +155,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     console.log(`  ${where}: first cards at ${b.firstCardsMs.toFixed(0)} ms after ${kb(b.beforeCards.bytes)} gzip (script ${kb(b.beforeCards.script)}, head ${kb(b.beforeCards.head)}, ${b.beforeCards.files} files)`);
     console.log(`    keystroke to results painted: first of a query p95 ${b.firstKeyMs.p95.toFixed(0)} ms, later p95 ${b.laterKeyMs.p95.toFixed(0)} ms (medians ${b.firstKeyMs.median.toFixed(1)} / ${b.laterKeyMs.median.toFixed(1)} ms, ${b.keystrokes} keystrokes)`);
     console.log(`    the session transferred ${kb(b.session.bytes)} gzip in ${b.session.files} files (index ${kb(b.session.indexBytes)}); page heap after it ${(b.heapBytes / 2 ** 20).toFixed(1)} MB`);
+    const kinds = Object.entries(b.session.byKind).sort(([, x], [, y]) => y.bytes - x.bytes);
+    console.log(`    by kind: ${kinds.map(([kind, { files, bytes }]) => `${kind} ${files} files ${kb(bytes)}`).join(', ')}`);
+    console.log(`    keystrokes (ms) by query: ${b.byQuery.map(([query, ms]) => `"${query}" ${ms.join(' ')}`).join('; ')}`);
   }
 }
