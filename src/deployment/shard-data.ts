@@ -111,7 +111,7 @@ export class ShardedData implements IndexData {
     if (!lists) this.wanted.add(mergedFile(file));
     // A phrase being typed ("severance pa") asks for the start's titled questions once it is
     // scored: fetched with its list, that is a round of files fewer. A few KB when not needed.
-    if (!this.#titled.has(prefix) && !this.#mergedTitled.has(prefix)) this.wanted.add(titledFile(prefix));
+    if (!this.#mergedTitled.has(prefix)) this.wanted.add(titledFile(prefix));
     this.#wantLengths();
     return lists && !this.missing ? [...lists.keys()] : [];
   }
@@ -239,6 +239,7 @@ export class ShardedData implements IndexData {
   }
 
   #takeWords(letter: string, file: WordsFile): void {
+    let start = 0;
     const stems = new Map<string, string[]>();
     const group = (stem: string, ...words: string[]) => stems.get(stem)?.push(...words) ?? stems.set(stem, words);
     file.words.forEach((word, i) => {
@@ -252,7 +253,7 @@ export class ShardedData implements IndexData {
       index: new Map(file.words.map((word, i) => [word, i])),
       stems,
       postingsFrom: file.postingsFrom,
-      postingsStarts: file.postingsGaps.reduce<number[]>((starts, gap) => (starts.push((starts.at(-1) ?? 0) + gap), starts), []),
+      postingsStarts: file.postingsGaps.map((gap) => (start += gap)),
       merged: new Map(file.merged.map((prefix, i) => [prefix, file.mergedIn[i]])),
       answered: new Set(file.answered),
     });
